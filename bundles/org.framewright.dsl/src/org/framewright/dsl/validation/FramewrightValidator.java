@@ -1,0 +1,11 @@
+package org.framewright.dsl.validation;
+
+import org.eclipse.xtext.validation.ComposedChecks;
+
+/**
+ * The language's validator: the structure rules of a framework, in four groups.
+ */
+@ComposedChecks(validators = { NameChecks.class, MeasurementChecks.class, HypothesisStructureChecks.class,
+		SampleSizeChecks.class })
+public class FramewrightValidator extends AbstractFramewrightValidator {
+}
