@@ -1,7 +1,11 @@
 package org.framewright.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
-import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.formatting2.FormatterPreferences;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.framewright.dsl.formatting2.FramewrightFormatterPreferences;
+
+import com.google.inject.Binder;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.framewright.dsl.conversion.FramewrightValueConverters;
 import org.framewright.dsl.linking.UnresolvedReferenceMessages;
@@ -20,6 +24,12 @@ public class FramewrightRuntimeModule extends AbstractFramewrightRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return FramewrightQualifiedNames.class;
+	}
+
+	@Override
+	public void configureFormatterPreferences(Binder binder) {
+		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
+				.to(FramewrightFormatterPreferences.class);
 	}
 
 	public Class<? extends org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

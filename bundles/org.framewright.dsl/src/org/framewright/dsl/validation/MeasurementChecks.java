@@ -74,7 +74,7 @@ public class MeasurementChecks extends FramewrightCheck {
 			return;
 		}
 		Scale expected = construct.getScale() != null ? construct.getScale() : mostCommonOwnScale(construct);
-		if (item.getEffectiveScale() == null) {
+		if (item.getEffectiveScale() == null && construct.getItems().stream().anyMatch(i -> i.getScale() != null)) {
 			warning("Item '" + item.getName() + "' has no scale: give it one, or give its construct '" + construct.getName() + "' a scale.",
 					item, Literals.ITEM__NAME, IssueCodes.ITEM_WITHOUT_SCALE, item.getName());
 		} else if (item.getScale() != null && expected != null && item.getScale() != expected
@@ -82,6 +82,15 @@ public class MeasurementChecks extends FramewrightCheck {
 			warning("Item '" + item.getName() + "' uses the scale '" + item.getScale().getName() + "' while the other items of '"
 					+ construct.getName() + "' use '" + expected.getName() + "'; say why with because \"...\", or use the same scale.",
 					item, Literals.ITEM__SCALE, IssueCodes.ITEM_SCALE_DIFFERS, item.getName(), expected.getName());
+		}
+	}
+
+	@Check
+	public void checkConstructHasAScale(Construct construct) {
+		if (construct.getScale() == null && !construct.getItems().isEmpty()
+				&& construct.getItems().stream().allMatch(i -> i.getScale() == null)) {
+			warning("'" + construct.getName() + "' and its items have no scale, so respondents would have nothing to answer on; give it one with scale <Name>.",
+					construct, Literals.CONSTRUCT__NAME, IssueCodes.ITEM_WITHOUT_SCALE, construct.getName());
 		}
 	}
 
