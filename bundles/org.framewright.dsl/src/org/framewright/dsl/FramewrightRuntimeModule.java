@@ -4,6 +4,8 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.FormatterPreferences;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.framewright.dsl.formatting2.FramewrightFormatterPreferences;
+import org.framewright.dsl.parser.SyntaxErrorMessages;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 import com.google.inject.Binder;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -24,6 +26,10 @@ public class FramewrightRuntimeModule extends AbstractFramewrightRuntimeModule {
 	@Override
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return FramewrightQualifiedNames.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return SyntaxErrorMessages.class;
 	}
 
 	@Override
