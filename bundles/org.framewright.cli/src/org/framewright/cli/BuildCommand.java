@@ -1,17 +1,18 @@
 package org.framewright.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.framewright.model.Framework;
+import org.framewright.diagram.DiagramGenerator;
+import org.framewright.diagram.DiagramOptions;
+import org.framewright.diagram.render.DiagramFormat;
+import org.framewright.diagram.text.DiagramFont;
 import org.framewright.model.export.JsonExport;
 import org.framewright.model.export.XmiExport;
 import org.framewright.model.generation.FrameworkGenerator;
 import org.framewright.model.generation.GeneratedFile;
-import org.framewright.model.generation.OutputFolder;
 
 /**
  * {@code framewright build FILE -o DIR}: validates a framework and runs every generator into DIR, all or nothing.
@@ -37,6 +38,8 @@ final class BuildCommand implements Command {
 				  <Name>-validation.txt   the validation report (structure, model size, problems)
 				  <Name>.xmi              the model as XMI (EMF)
 				  <Name>.json             the model as JSON
+				  <Name>-diagram.svg      the framework diagram (SVG; 'framewright draw' for more)
+				  <Name>-diagram.png      the framework diagram at 300 dpi
 
 				Outputs are written all or nothing. Files Framewright wrote before are replaced;
 				any other existing file of the same name is left alone unless --force is given.
@@ -58,43 +61,28 @@ final class BuildCommand implements Command {
 		if (output == null) {
 			throw new Arguments.UsageException("say where to write the outputs with -o DIR.");
 		}
-		LoadedFile file;
-		try {
-			file = new FrameworkLoader().load(files).get(0);
-		} catch (UnreadableFileException e) {
-			err.println("framewright build: " + e.getMessage());
-			return Main.USAGE;
+		FrameworkInput.Loaded loaded = FrameworkInput.load(name(), files.get(0), err);
+		if (loaded.file() == null) {
+			return loaded.exit();
 		}
-		ProblemPrinter.printText(List.of(file), err);
-		if (file.hasErrors() || file.framework() == null) {
-			err.println("framewright build: " + file.displayName() + " has errors; nothing was written.");
-			return Main.MODEL_ERRORS;
+		LoadedFile file = loaded.file();
+		DiagramFont font;
+		try {
+			font = DiagramFont.system();
+		} catch (DiagramFont.FontNotFoundException e) {
+			err.println("framewright build: " + e.getMessage() + "; nothing was written.");
+			return Main.USAGE;
 		}
 		List<GeneratedFile> generated = new ArrayList<>();
-		for (FrameworkGenerator generator : generators(file)) {
+		for (FrameworkGenerator generator : generators(file, font)) {
 			generated.addAll(generator.generate(file.framework()));
 		}
-		OutputFolder folder = new OutputFolder(Path.of(output));
-		try {
-			List<String> foreign = folder.foreignFiles(generated);
-			if (!foreign.isEmpty() && !force) {
-				err.println("framewright build: " + output + " already holds " + String.join(", ", foreign)
-						+ ", which Framewright did not write; nothing was written. Pass --force to replace them.");
-				return Main.USAGE;
-			}
-			folder.write(generated);
-		} catch (IOException e) {
-			err.println("framewright build: cannot write to " + output + " (" + e.getMessage() + "); nothing was written.");
-			return Main.USAGE;
-		}
-		generated.forEach(g -> out.println("wrote " + Path.of(output).resolve(g.relativePath())));
-		return Main.OK;
+		return new OutputWriter(name(), out, err).write(Path.of(output), generated, force);
 	}
 
 	/** Every generator available, in the order their outputs are listed. */
-	private static List<FrameworkGenerator> generators(LoadedFile file) {
-		Framework framework = file.framework();
-		assert framework != null;
-		return List.of(new ValidationReport(file), new XmiExport(), new JsonExport());
+	private static List<FrameworkGenerator> generators(LoadedFile file, DiagramFont font) {
+		return List.of(new ValidationReport(file), new XmiExport(), new JsonExport(),
+				new DiagramGenerator(font, DiagramOptions.DEFAULTS, List.of(DiagramFormat.SVG, DiagramFormat.PNG), DiagramFormat.DEFAULT_DPI));
 	}
 }

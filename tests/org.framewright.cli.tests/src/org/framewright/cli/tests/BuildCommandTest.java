@@ -63,7 +63,7 @@ class BuildCommandTest {
 
 		Cli.Result result = Cli.run("build", source.toString(), "-o", output.toString());
 		assertEquals(Main.OK, result.exit(), result::toString);
-		for (String file : List.of(base + "-validation.txt", base + ".xmi", base + ".json")) {
+		for (String file : List.of(base + "-validation.txt", base + ".xmi", base + ".json", base + "-diagram.svg", base + "-diagram.png")) {
 			assertTrue(Files.isRegularFile(output.resolve(file)), () -> file + " was not written\n" + result);
 			assertTrue(result.out().contains("wrote " + output.resolve(file)), result::toString);
 		}

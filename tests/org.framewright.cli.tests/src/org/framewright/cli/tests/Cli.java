@@ -99,6 +99,7 @@ final class Cli {
 			// Guice 7 uses sun.misc.Unsafe, which JDK 24+ warns about on stderr unless allowed explicitly.
 			command.add("--sun-misc-unsafe-memory-access=allow");
 		}
+		command.add("-Djava.awt.headless=true");
 		command.add("-cp");
 		command.add(DIST_LIB.toAbsolutePath().normalize() + "/*");
 		command.add(Main.class.getName());
