@@ -85,7 +85,7 @@ final class DrawingAssembler {
 					"Control " + control.control().getName() + " on " + control.outcome().getName(), null));
 		}
 		graph.itemRows.forEach((construct, row) -> addItems(construct, row, nodes, connectors));
-		return new Shapes(groups, connectors, nodes);
+		return new Shapes(groups, new StraightRoutes(font, groups, nodes).straighten(connectors), nodes);
 	}
 
 	private DrawnNode construct(Construct construct, ElkNode node) {

@@ -202,18 +202,8 @@ public final class TikzRenderer implements DiagramRenderer {
 	}
 
 	/** A number with two decimals at most, '.' as the decimal point whatever the locale, no "-0". */
-	static String number(double value) {
-		if (!Double.isFinite(value)) {
-			throw new IllegalArgumentException("A drawing's coordinates are finite numbers, not " + value);
-		}
-		long hundredths = Math.round(value * 100);
-		if (hundredths == 0) {
-			return "0";
-		}
-		String digits = Long.toString(Math.abs(hundredths) / 100);
-		long fraction = Math.abs(hundredths) % 100;
-		String decimals = fraction == 0 ? "" : fraction % 10 == 0 ? "." + fraction / 10 : fraction < 10 ? ".0" + fraction : "." + fraction;
-		return (hundredths < 0 ? "-" : "") + digits + decimals;
+	private static String number(double value) {
+		return Numbers.format(value);
 	}
 
 	/** A kind's name as part of a colour name: "Construct", "Hypothesised". */
