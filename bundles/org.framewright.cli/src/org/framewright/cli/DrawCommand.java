@@ -10,6 +10,7 @@ import org.framewright.diagram.DiagramGenerator;
 import org.framewright.diagram.DiagramOptions;
 import org.framewright.diagram.DiagramStyle;
 import org.framewright.diagram.render.DiagramFormat;
+import org.framewright.diagram.render.PngRenderer;
 import org.framewright.diagram.text.DiagramFont;
 import org.framewright.model.generation.GeneratedFile;
 
@@ -111,12 +112,12 @@ final class DrawCommand implements Command {
 	private static int dpi(String text) {
 		try {
 			int dpi = Integer.parseInt(text);
-			if (dpi >= 36 && dpi <= 1200) {
+			if (dpi >= PngRenderer.MIN_DPI && dpi <= PngRenderer.MAX_DPI) {
 				return dpi;
 			}
 		} catch (NumberFormatException e) {
 			// reported below
 		}
-		throw new Arguments.UsageException("--dpi takes a whole number from 36 to 1200, not '" + text + "'.");
+		throw new Arguments.UsageException("--dpi takes a whole number from " + PngRenderer.MIN_DPI + " to " + PngRenderer.MAX_DPI + ", not '" + text + "'.");
 	}
 }
