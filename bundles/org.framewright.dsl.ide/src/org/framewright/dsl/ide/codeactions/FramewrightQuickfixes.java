@@ -9,10 +9,14 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
+import org.framewright.dsl.ide.edit.FrameworkEdits;
+import org.framewright.dsl.ide.edit.ModelEdit;
 import org.framewright.dsl.validation.IssueCodes;
+import org.framewright.model.Construct;
 import org.framewright.model.DirectEffect;
 import org.framewright.model.Expectation;
 import org.framewright.model.Framework;
@@ -56,14 +60,25 @@ public class FramewrightQuickfixes implements IQuickFixProvider {
 	private void statePath(Options options, Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
 		List<String> path = IssueData.of(diagnostic);
 		Framework framework = framework(options.getResource().getContents());
-		if (path.size() < 2 || framework == null) {
+		ModelEdit preview = path.size() < 2 || framework == null ? null : statePath(framework, path.get(0), path.get(1), options.getDocument());
+		if (preview == null) {
 			return;
 		}
-		String body = path.get(0) + " -> " + path.get(1) + " " + Expectation.POSITIVE.getLiteral();
-		acceptor.accept("Add hypothesis " + HypothesisInsertion.nextName(framework) + ": " + body, (d, object, document) -> {
-			Framework current = EcoreUtil2.getContainerOfType(object, Framework.class);
-			return HypothesisInsertion.after(current, HypothesisInsertion.nextName(current), body, document);
+		acceptor.accept(preview.description(), (d, object, document) -> {
+			ModelEdit edit = statePath(EcoreUtil2.getContainerOfType(object, Framework.class), path.get(0), path.get(1), document);
+			return edit == null ? List.of() : edit.edits();
 		});
+	}
+
+	/** The hypothesis of a positive effect of one construct on another, or null when the framework has not both. */
+	private static ModelEdit statePath(Framework framework, String cause, String effect, Document document) {
+		Construct from = construct(framework, cause);
+		Construct to = construct(framework, effect);
+		return from == null || to == null || from == to ? null : FrameworkEdits.addDirectEffect(framework, from, to, Expectation.POSITIVE, document);
+	}
+
+	private static Construct construct(Framework framework, String name) {
+		return framework == null ? null : framework.getConstructs().stream().filter(c -> name != null && name.equals(c.getName())).findFirst().orElse(null);
 	}
 
 	/** Only a direct effect has a sign; a moderation's missing direction is reported under the same code. */
