@@ -37,6 +37,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 	protected void fillMenuBar(IMenuManager menuBar) {
 		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
 		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
 		MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
 		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
 		file.add(newMenu);
@@ -48,19 +49,36 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(getAction(ActionFactory.QUIT.getId()));
+		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 
+		// the text editors' contributions go into the platform's named groups of the Edit menu
 		MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
 		edit.add(getAction(ActionFactory.UNDO.getId()));
 		edit.add(getAction(ActionFactory.REDO.getId()));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
 		edit.add(new Separator());
 		edit.add(getAction(ActionFactory.CUT.getId()));
 		edit.add(getAction(ActionFactory.COPY.getId()));
 		edit.add(getAction(ActionFactory.PASTE.getId()));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
+		edit.add(new Separator());
 		edit.add(getAction(ActionFactory.DELETE.getId()));
 		edit.add(getAction(ActionFactory.SELECT_ALL.getId()));
 		edit.add(new Separator());
 		edit.add(getAction(ActionFactory.FIND.getId()));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
+		edit.add(new Separator());
+		edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
+		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+
+		MenuManager navigate = new MenuManager("&Navigate", IWorkbenchActionConstants.M_NAVIGATE);
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_START));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.SHOW_EXT));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		navigate.add(new GroupMarker(IWorkbenchActionConstants.NAV_END));
 
 		MenuManager generate = new MenuManager("&Generate", GENERATE_MENU);
 		generate.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -78,6 +96,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
 
 		menuBar.add(file);
 		menuBar.add(edit);
+		menuBar.add(navigate);
 		menuBar.add(generate);
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(windowMenu);

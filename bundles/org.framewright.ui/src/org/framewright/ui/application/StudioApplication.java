@@ -20,8 +20,10 @@ public final class StudioApplication implements IApplication {
 		String[] arguments = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
 		List<Path> files = new ArrayList<>();
 		for (String argument : arguments) {
-			if (!argument.startsWith("-")) {
-				files.add(Path.of(argument).toAbsolutePath().normalize());
+			// the launcher and test harnesses pass options with values; only existing .fwk files are opened
+			Path file = Path.of(argument).toAbsolutePath().normalize();
+			if (argument.endsWith(".fwk") && java.nio.file.Files.isRegularFile(file)) {
+				files.add(file);
 			}
 		}
 		Display display = PlatformUI.createDisplay();

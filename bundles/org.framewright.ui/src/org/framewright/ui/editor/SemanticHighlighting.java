@@ -64,7 +64,7 @@ final class SemanticHighlighting implements ITextPresentationListener {
 					continue;
 				}
 				List<INode> nodes = NodeModelUtils.findNodesForFeature(element, reference);
-				List<?> targets = reference.isMany() ? (List<?>) element.eGet(reference, false) : List.of(element.eGet(reference, false));
+				List<?> targets = reference.isMany() ? (List<?>) element.eGet(reference, false) : java.util.Collections.singletonList(element.eGet(reference, false));
 				for (int i = 0; i < nodes.size() && i < targets.size(); i++) {
 					String colour = targets.get(i) instanceof EObject target && !target.eIsProxy() ? colourOf(target) : null;
 					if (colour != null) {

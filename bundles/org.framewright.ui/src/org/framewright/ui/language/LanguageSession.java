@@ -33,6 +33,7 @@ import org.framewright.dsl.ide.FramewrightIdeSetup;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 
 import com.google.inject.Guice;
+import com.google.inject.util.Modules;
 
 /**
  * The Framewright language server (Xtext's, with the language's IDE services), running inside the Studio and
@@ -60,7 +61,11 @@ public final class LanguageSession {
 	/** Starts a server over the workspace's open projects and waits until it has initialized. */
 	public static LanguageSession start() {
 		registerLanguage();
-		LanguageServerImpl server = Guice.createInjector(new ServerModule()).getInstance(LanguageServerImpl.class);
+		// the server finds languages with java.util.ServiceLoader, which does not cross OSGi bundles: hand it the
+		// registry the language was registered in
+		LanguageServerImpl server = Guice.createInjector(Modules.override(new ServerModule())
+				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(IResourceServiceProvider.Registry.INSTANCE)))
+				.getInstance(LanguageServerImpl.class);
 		LanguageSession session = new LanguageSession(server);
 		server.connect(session.client);
 		InitializeParams params = new InitializeParams();

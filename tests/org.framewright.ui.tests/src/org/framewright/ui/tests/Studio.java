@@ -40,7 +40,7 @@ final class Studio {
 
 	/** Copies the examples into a new folder and opens one of them in the editor; the folder becomes a project. */
 	static FrameworkEditor open(String example) throws IOException, CoreException {
-		Path folder = Files.createTempDirectory("framewright-studio-test");
+		Path folder = Files.createTempDirectory("frameworks-");
 		Path examples = Path.of(System.getProperty("framewright.examples", "../../examples"));
 		for (String file : List.of(EXAMPLE_A, EXAMPLE_B)) {
 			Files.copy(examples.resolve(file), folder.resolve(file));
@@ -115,8 +115,16 @@ final class Studio {
 		}
 	}
 
+	/** Closes the editors and takes the test's projects out of the workspace (their folders stay on disk). */
 	static void closeAll() {
 		page().closeAllEditors(false);
+		for (org.eclipse.core.resources.IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			try {
+				project.delete(false, true, null);
+			} catch (CoreException e) {
+				throw new IllegalStateException(e);
+			}
+		}
 		settle(100);
 	}
 }
