@@ -56,7 +56,42 @@ final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 				FramewrightUi.log("Could not open " + file, e);
 			}
 		}
+		reportStartup();
 	}
+
+	/**
+	 * With {@code -Dframewright.startupReport=FILE} (bench/studio-start.sh), writes into FILE the milliseconds from the
+	 * JVM's start until the files named on the command line are open and their diagram is drawn.
+	 */
+	private void reportStartup() {
+		String report = System.getProperty(STARTUP_REPORT);
+		if (report == null) {
+			return;
+		}
+		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+		Runnable check = new Runnable() {
+			@Override
+			public void run() {
+				var page = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+				var view = page == null ? null : page.findView(UiIds.DIAGRAM_VIEW);
+				boolean drawn = files.isEmpty() || view instanceof org.framewright.ui.diagram.FrameworkDiagramView diagram && diagram.isUpToDate();
+				if (!drawn) {
+					display.timerExec(20, this);
+					return;
+				}
+				long millis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+				try {
+					java.nio.file.Files.writeString(Path.of(report), millis + "\n");
+				} catch (java.io.IOException e) {
+					FramewrightUi.log("Could not write the start-up report " + report, e);
+				}
+			}
+		};
+		display.asyncExec(check);
+	}
+
+	/** The system property naming the file {@link #reportStartup()} writes. */
+	static final String STARTUP_REPORT = "framewright.startupReport";
 
 	@Override
 	public boolean preShutdown() {

@@ -33,11 +33,49 @@ public final class StudioWorkspace {
 		if (!Files.isRegularFile(file)) {
 			throw new CoreException(Status.error("No such file: " + file));
 		}
-		IProject project = projectFor(file.getParent());
-		IPath relative = IPath.fromOSString(project.getLocation().toFile().toPath().relativize(file).toString());
-		IFile resource = project.getFile(relative);
+		IFile resource = overlapsWorkspace(file.getParent()) ? linked(file) : inProject(file);
 		resource.refreshLocal(IResource.DEPTH_ZERO, null);
 		return IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), resource, UiIds.EDITOR, true);
+	}
+
+	private static IFile inProject(Path file) throws CoreException {
+		IProject project = projectFor(file.getParent());
+		return project.getFile(IPath.fromOSString(project.getLocation().toFile().toPath().relativize(file).toString()));
+	}
+
+	/**
+	 * A folder that holds the Studio's own workspace (a file in the home folder, say) cannot be a project: its files
+	 * are opened as links in the project {@value #LINKED_PROJECT} instead, and the folder is known to the language
+	 * server directly.
+	 */
+	private static IFile linked(Path file) throws CoreException {
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		IProject project = workspace.getRoot().getProject(LINKED_PROJECT);
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		for (IResource member : project.members()) {
+			if (member instanceof IFile existing && existing.getLocation() != null && existing.getLocation().toFile().toPath().equals(file)) {
+				return existing;
+			}
+		}
+		String name = file.getFileName().toString();
+		IFile link = project.getFile(name);
+		for (int n = 2; link.exists(); n++) {
+			link = project.getFile(name.replaceFirst("\\.fwk$", "") + " (" + n + ").fwk");
+		}
+		link.createLink(IPath.fromOSString(file.toString()), IResource.NONE, null);
+		FramewrightUi.get().languageSession().addFolder(file.getParent(), file.getParent().toString());
+		return link;
+	}
+
+	/** The project holding files opened from folders that cannot be projects. */
+	public static final String LINKED_PROJECT = "Linked frameworks";
+
+	private static boolean overlapsWorkspace(Path folder) {
+		Path workspace = ResourcesPlugin.getWorkspace().getRoot().getLocation().toFile().toPath();
+		return workspace.startsWith(folder) || folder.startsWith(workspace);
 	}
 
 	/** The project located at the folder or at one of its parents; a new one at the folder if there is none. */

@@ -74,6 +74,12 @@ public final class LanguageSession {
 			if (project.isOpen() && project.getLocation() != null) {
 				initial.add(folder(project));
 				session.folders.add(initial.get(initial.size() - 1).getUri());
+				for (WorkspaceFolder linked : linkedFolders(project)) {
+					if (!session.folders.contains(linked.getUri())) {
+						initial.add(linked);
+						session.folders.add(linked.getUri());
+					}
+				}
 			}
 		}
 		params.setWorkspaceFolders(initial);
@@ -102,16 +108,39 @@ public final class LanguageSession {
 		return capabilities;
 	}
 
+	/** The folders of the files a project links to (files opened from folders that cannot be projects). */
+	private static List<WorkspaceFolder> linkedFolders(IProject project) {
+		List<WorkspaceFolder> linked = new ArrayList<>();
+		try {
+			for (var member : project.members()) {
+				if (member.isLinked() && member.getLocation() != null) {
+					java.nio.file.Path parent = member.getLocation().toFile().toPath().getParent();
+					linked.add(new WorkspaceFolder(DocumentUris.of(parent.toUri()), parent.toString()));
+				}
+			}
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			// a project that cannot be read has no links to follow
+		}
+		return linked;
+	}
+
 	private static WorkspaceFolder folder(IProject project) {
 		return new WorkspaceFolder(DocumentUris.of(project.getLocation().toFile().toURI()), project.getName());
 	}
 
 	/** Makes a project known to the server, so that its files are indexed and linked. */
 	public synchronized void addProject(IProject project) {
-		if (project.getLocation() == null) {
-			return;
+		if (project.getLocation() != null) {
+			add(folder(project));
 		}
-		WorkspaceFolder folder = folder(project);
+	}
+
+	/** Makes a folder known to the server (for files opened as links from folders that cannot be projects). */
+	public synchronized void addFolder(java.nio.file.Path path, String name) {
+		add(new WorkspaceFolder(DocumentUris.of(path.toUri()), name));
+	}
+
+	private void add(WorkspaceFolder folder) {
 		if (folders.contains(folder.getUri())) {
 			return;
 		}

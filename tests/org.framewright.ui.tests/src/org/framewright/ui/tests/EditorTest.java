@@ -49,6 +49,17 @@ class EditorTest {
 	}
 
 	@Test
+	void aFileBesideTheWorkspaceOpensAsALinkAndIsValidated() throws Exception {
+		java.nio.file.Path beside = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getLocation().toFile().toPath().getParent();
+		java.nio.file.Path file = beside.resolve("beside-the-workspace.fwk");
+		java.nio.file.Files.copy(java.nio.file.Path.of(System.getProperty("framewright.examples", "../../examples"), Studio.EXAMPLE_B), file,
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		FrameworkEditor editor = (FrameworkEditor) org.framewright.ui.application.StudioWorkspace.open(file);
+		assertTrue(Studio.file(editor).isLinked(), "the folder holds the workspace, so the file is linked, not a project");
+		Studio.waitUntil("the linked file's markers", () -> Studio.markers(editor).size() == 6);
+	}
+
+	@Test
 	void completionAfterAHypothesisNameProposesTheConstructs() throws Exception {
 		FrameworkEditor editor = Studio.open(Studio.EXAMPLE_A);
 		IDocument document = editor.document();

@@ -27,6 +27,7 @@ class ScreenshotTest {
 
 	@Test
 	void studioWithExampleA() throws Exception {
+		Studio.closeAll();
 		FrameworkEditor editor = Studio.open(Studio.EXAMPLE_A);
 		Studio.page().showView(UiIds.OUTLINE_VIEW);
 		Studio.page().showView(UiIds.PROBLEMS_VIEW);
