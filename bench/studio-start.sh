@@ -10,10 +10,11 @@ runs="${1:-4}"
 command -v xvfb-run >/dev/null || { echo "bench: needs xvfb-run (apt-get install xvfb)" >&2; exit 2; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-cp "$root/examples/sme-alliances.fwk" "$root/examples/sme-partnerships.fwk" "$work/"
+mkdir -p "$work/frameworks"
+cp "$root/examples/sme-alliances.fwk" "$root/examples/sme-partnerships.fwk" "$work/frameworks/"
 
 # build the product if needed, outside the timings (a missing file stops the launcher right after the build)
-"$root/framewright" studio "$work/no-such-file.fwk" 2>/dev/null || true
+"$root/framewright" studio "$work/frameworks/no-such-file.fwk" 2>/dev/null || true
 
 start_once() { # $1: label, $2: workspace, $3...: files
   local label="$1" workspace="$2"; shift 2
@@ -34,10 +35,11 @@ start_once() { # $1: label, $2: workspace, $3...: files
   printf '%s\t%6.2f s wall\t(JVM up %5.2f s when ready)\n' "$label" "$(echo "($t1 - $t0) / 1000000000" | bc -l)" "$(echo "$(cat "$report") / 1000" | bc -l)"
 }
 
-echo "Framewright Studio start-up, $(nproc) cores, $(java -version 2>&1 | head -n 1)"
+. "$root/releng/scripts/java-home.sh"
+echo "Framewright Studio start-up, $(nproc) cores, $("$(framewright_java_home)/bin/java" -version 2>&1 | head -n 1)"
 for i in $(seq 1 "$runs"); do
   label=$([ "$i" = 1 ] && echo "cold" || echo "warm")
-  start_once "example-$label" workspace-example "$work/sme-alliances.fwk" | sed "s/^/run $i  /"
+  start_once "example-$label" workspace-example "$work/frameworks/sme-alliances.fwk" | sed "s/^/run $i  /"
 done
 for i in 1 2; do
   start_once "workbench-only" workspace-empty | sed "s/^/baseline $i  /"

@@ -82,7 +82,11 @@ public final class StudioWorkspace {
 	public static IProject projectFor(Path folder) throws CoreException {
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		for (IProject project : workspace.getRoot().getProjects()) {
-			if (project.isOpen() && project.getLocation() != null && folder.startsWith(project.getLocation().toFile().toPath())) {
+			if (project.getLocation() != null && folder.startsWith(project.getLocation().toFile().toPath())) {
+				if (!project.isOpen()) {
+					project.open(null);
+				}
+				FramewrightUi.get().languageSession().addProject(project);
 				return project;
 			}
 		}
