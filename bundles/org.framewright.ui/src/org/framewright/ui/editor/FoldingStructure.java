@@ -24,7 +24,12 @@ final class FoldingStructure {
 
 	private final ProjectionViewer viewer;
 
-	private Annotation[] current = new Annotation[0];
+	/** The folding annotations shown, by the region they fold; kept across updates so folded regions stay folded. */
+	private final Map<LineSpan, Annotation> current = new HashMap<>();
+
+	/** A foldable region by its first and last line (document positions move as the text changes; lines are the key). */
+	private record LineSpan(int first, int last) {
+	}
 
 	FoldingStructure(FrameworkEditor editor, ProjectionViewer viewer) {
 		this.editor = editor;
@@ -39,7 +44,8 @@ final class FoldingStructure {
 		}
 		List<FoldingRange> ranges = LanguageSession.await(editor.session().documents()
 				.foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(DocumentUris.of(editor.file())))));
-		Map<Annotation, Position> additions = new HashMap<>();
+		Map<LineSpan, Annotation> wanted = new HashMap<>();
+		Map<LineSpan, Position> regions = new HashMap<>();
 		for (FoldingRange range : ranges == null ? List.<FoldingRange>of() : ranges) {
 			try {
 				if (range.getEndLine() <= range.getStartLine() || range.getEndLine() >= document.getNumberOfLines()) {
@@ -47,12 +53,24 @@ final class FoldingStructure {
 				}
 				int start = document.getLineOffset(range.getStartLine());
 				int end = document.getLineOffset(range.getEndLine()) + document.getLineLength(range.getEndLine());
-				additions.put(new ProjectionAnnotation(), new Position(start, end - start));
+				LineSpan span = new LineSpan(range.getStartLine(), range.getEndLine());
+				regions.put(span, new Position(start, end - start));
+				wanted.put(span, current.containsKey(span) ? current.get(span) : new ProjectionAnnotation());
 			} catch (BadLocationException e) {
 				// a range of an older text: skip it, the next update brings the right ones
 			}
 		}
-		model.modifyAnnotations(current, additions, null);
-		current = additions.keySet().toArray(Annotation[]::new);
+		List<Annotation> deletions = current.entrySet().stream().filter(e -> !wanted.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
+		Map<Annotation, Position> additions = new HashMap<>();
+		wanted.forEach((span, annotation) -> {
+			if (!current.containsKey(span)) {
+				additions.put(annotation, regions.get(span));
+			}
+		});
+		if (!deletions.isEmpty() || !additions.isEmpty()) {
+			model.modifyAnnotations(deletions.toArray(Annotation[]::new), additions, null);
+		}
+		current.clear();
+		current.putAll(wanted);
 	}
 }

@@ -94,6 +94,28 @@ class DiagramTest {
 		Studio.waitUntil("the typed construct appears", () -> view.isUpToDate() && view.drawing().node("construct-NEWC").isPresent());
 	}
 
+	@Test
+	void thePaletteDeletesRenamesAndAddsConstructs() throws Exception {
+		FrameworkEditor editor = Studio.open(Studio.EXAMPLE_A);
+		FrameworkDiagramView view = Studio.diagram(editor);
+		view.palette().setChoices(new Answers());
+		IDocument document = editor.document();
+		Connector h3 = view.drawing().connectors().stream().filter(c -> c.hypotheses().contains("H3")).findFirst().orElseThrow();
+		view.revealInText(h3.id());
+		view.palette().deleteSelected();
+		assertTrue(!document.get().contains("hypothesis H3"), document.get());
+		Studio.waitUntil("the diagram is redrawn", view::isUpToDate);
+
+		view.revealInText("construct-AL");
+		view.palette().renameSelected();
+		assertTrue(document.get().contains("construct AL2 \"Alliances\"") && document.get().contains("hypothesis H2: MO -> AL2 positive"), document.get());
+		Studio.waitUntil("the diagram shows the renamed construct", () -> view.isUpToDate() && view.drawing().node("construct-AL2").isPresent());
+
+		view.palette().addConstruct();
+		assertTrue(document.get().contains("construct C1 \"New construct\" reflective {"), document.get());
+		Studio.waitUntil("the diagram shows the new construct", () -> view.isUpToDate() && view.drawing().node("construct-C1").isPresent());
+	}
+
 	private static void click(FrameworkDiagramView view, String nodeId) {
 		clickAt(view, view.drawing().node(nodeId).orElseThrow(() -> new AssertionError("no node " + nodeId)).bounds().center());
 	}
