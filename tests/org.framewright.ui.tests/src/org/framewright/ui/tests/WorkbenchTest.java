@@ -85,6 +85,38 @@ class WorkbenchTest {
 	}
 
 	@Test
+	void constructBodiesFoldAndStayFoldedWhileTyping() throws Exception {
+		FrameworkEditor editor = Studio.open(Studio.EXAMPLE_A);
+		org.eclipse.jface.text.source.projection.ProjectionViewer viewer = (org.eclipse.jface.text.source.projection.ProjectionViewer) editor.viewer();
+		Studio.waitUntil("folding regions", () -> count(viewer) >= 3);
+		var model = viewer.getProjectionAnnotationModel();
+		org.eclipse.jface.text.source.projection.ProjectionAnnotation first = null;
+		for (var it = model.getAnnotationIterator(); it.hasNext();) {
+			var annotation = (org.eclipse.jface.text.source.projection.ProjectionAnnotation) it.next();
+			if (first == null || model.getPosition(annotation).getOffset() < model.getPosition(first).getOffset()) {
+				first = annotation;
+			}
+		}
+		model.collapse(first);
+		IDocument document = editor.document();
+		document.replace(document.getLength(), 0, "\n// a note\n");
+		editor.reparseNow();
+		Studio.settle(300);
+		assertTrue(first.isCollapsed(), "the folded construct stays folded after an edit elsewhere");
+	}
+
+	private static int count(org.eclipse.jface.text.source.projection.ProjectionViewer viewer) {
+		int n = 0;
+		if (viewer.getProjectionAnnotationModel() == null) {
+			return 0;
+		}
+		for (var it = viewer.getProjectionAnnotationModel().getAnnotationIterator(); it.hasNext(); it.next()) {
+			n++;
+		}
+		return n;
+	}
+
+	@Test
 	void formatRestoresTheLayout() throws Exception {
 		FrameworkEditor editor = Studio.open(Studio.EXAMPLE_A);
 		IDocument document = editor.document();
