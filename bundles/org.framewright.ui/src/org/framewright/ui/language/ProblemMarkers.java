@@ -61,17 +61,36 @@ public final class ProblemMarkers {
 		if (!file.exists()) {
 			return;
 		}
-		file.deleteMarkers(UiIds.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
 		IDocument text = diagnostics.isEmpty() ? null : contents(file);
-		for (Diagnostic diagnostic : diagnostics) {
-			IMarker marker = file.createMarker(UiIds.PROBLEM_MARKER);
-			int start = LspPositions.offset(text, diagnostic.getRange().getStart());
-			int end = LspPositions.offset(text, diagnostic.getRange().getEnd());
-			marker.setAttributes(Map.of(IMarker.MESSAGE, message(diagnostic), IMarker.SEVERITY, severity(diagnostic.getSeverity()),
-					IMarker.LINE_NUMBER, diagnostic.getRange().getStart().getLine() + 1, IMarker.CHAR_START, start,
-					IMarker.CHAR_END, Math.max(end, start + 1), IMarker.LOCATION, "line " + (diagnostic.getRange().getStart().getLine() + 1),
-					ISSUE_CODE, diagnostic.getCode() == null ? "" : String.valueOf(diagnostic.getCode().get())));
+		List<Map<String, Object>> wanted = diagnostics.stream().map(d -> attributes(d, text)).toList();
+		IMarker[] existing = file.findMarkers(UiIds.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
+		if (sameProblems(existing, wanted)) {
+			return; // nothing changed: no churn in the Problems view
 		}
+		file.deleteMarkers(UiIds.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
+		for (Map<String, Object> attributes : wanted) {
+			file.createMarker(UiIds.PROBLEM_MARKER).setAttributes(attributes);
+		}
+	}
+
+	private static Map<String, Object> attributes(Diagnostic diagnostic, IDocument text) {
+		int start = LspPositions.offset(text, diagnostic.getRange().getStart());
+		int end = LspPositions.offset(text, diagnostic.getRange().getEnd());
+		return Map.of(IMarker.MESSAGE, message(diagnostic), IMarker.SEVERITY, severity(diagnostic.getSeverity()), IMarker.LINE_NUMBER,
+				diagnostic.getRange().getStart().getLine() + 1, IMarker.CHAR_START, start, IMarker.CHAR_END, Math.max(end, start + 1),
+				IMarker.LOCATION, "line " + (diagnostic.getRange().getStart().getLine() + 1), ISSUE_CODE,
+				diagnostic.getCode() == null ? "" : String.valueOf(diagnostic.getCode().get()));
+	}
+
+	private static boolean sameProblems(IMarker[] existing, List<Map<String, Object>> wanted) throws CoreException {
+		if (existing.length != wanted.size()) {
+			return false;
+		}
+		java.util.Set<Map<String, Object>> have = new java.util.HashSet<>();
+		for (IMarker marker : existing) {
+			have.add(marker.getAttributes());
+		}
+		return have.equals(new java.util.HashSet<>(wanted));
 	}
 
 	/** The text the diagnostics were computed on: the editor's, while the file is open, else the file's. */
