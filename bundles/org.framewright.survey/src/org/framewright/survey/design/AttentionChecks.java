@@ -30,10 +30,7 @@ final class AttentionChecks {
 			Section section = result.get(index);
 			ResponseScale scale = section.questions().stream().filter(q -> q.kind() == QuestionKind.LIKERT).findFirst().orElseThrow().scale();
 			ResponseChoice expected = scale.choices().get(Math.min(1, scale.choices().size() - 1));
-			String variable = "ATTN" + n;
-			while (taken.contains(variable)) {
-				variable += "_";
-			}
+			String variable = VariableNames.unused("ATTN" + n, taken);
 			Question check = new Question(variable, QuestionKind.ATTENTION_CHECK,
 					Text.of("To show that you are reading carefully, please choose \u201c" + expected.label().base() + "\u201d for this statement."),
 					scale, true, null, false, expected.code());

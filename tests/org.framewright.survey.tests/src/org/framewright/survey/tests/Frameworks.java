@@ -73,6 +73,11 @@ final class Frameworks {
 		return InstrumentDesigner.design(framework, SurveyOptions.NONE);
 	}
 
+	/** The questionnaire of hostile.fwk or of an example, by file name, with the model's own survey settings. */
+	static Instrument instrument(String name) {
+		return instrument(name.equals("hostile.fwk") ? hostile() : example(name));
+	}
+
 	/** The framework whose texts hold everything that breaks careless writers (see frameworks/hostile.fwk). */
 	static Framework hostile() {
 		return testFramework("hostile.fwk");
