@@ -13,6 +13,9 @@ import org.framewright.model.export.JsonExport;
 import org.framewright.model.export.XmiExport;
 import org.framewright.model.generation.FrameworkGenerator;
 import org.framewright.model.generation.GeneratedFile;
+import org.framewright.survey.SurveyFormat;
+import org.framewright.survey.SurveyGenerator;
+import org.framewright.survey.design.SurveyOptions;
 
 /**
  * {@code framewright build FILE -o DIR}: validates a framework and runs every generator into DIR, all or nothing.
@@ -40,6 +43,10 @@ final class BuildCommand implements Command {
 				  <Name>.json             the model as JSON
 				  <Name>-diagram.svg      the framework diagram (SVG; 'framewright draw' for more)
 				  <Name>-diagram.png      the framework diagram at 300 dpi
+				  if it has items or controls, the questionnaire in every format and its codebook
+				  ('framewright survey' for options):
+				  <Name>-questionnaire.html, <Name>-surveyjs.json, <Name>.lss, <Name>-xlsform.xlsx,
+				  <Name>-redcap.csv, <Name>.qsf, <Name>-codebook.csv, .xml and .md
 
 				Outputs are written all or nothing. Files Framewright wrote before are replaced;
 				any other existing file of the same name is left alone unless --force is given.
@@ -82,7 +89,11 @@ final class BuildCommand implements Command {
 
 	/** Every generator available, in the order their outputs are listed. */
 	private static List<FrameworkGenerator> generators(LoadedFile file, DiagramFont font) {
-		return List.of(new ValidationReport(file), new XmiExport(), new JsonExport(),
-				new DiagramGenerator(font, DiagramOptions.DEFAULTS, List.of(DiagramFormat.SVG, DiagramFormat.PNG), DiagramFormat.DEFAULT_DPI));
+		List<FrameworkGenerator> generators = new ArrayList<>(List.of(new ValidationReport(file), new XmiExport(), new JsonExport(),
+				new DiagramGenerator(font, DiagramOptions.DEFAULTS, List.of(DiagramFormat.SVG, DiagramFormat.PNG), DiagramFormat.DEFAULT_DPI)));
+		if (SurveyGenerator.hasQuestions(file.framework())) {
+			generators.add(new SurveyGenerator(java.util.Arrays.asList(SurveyFormat.values()), SurveyOptions.NONE, null));
+		}
+		return generators;
 	}
 }

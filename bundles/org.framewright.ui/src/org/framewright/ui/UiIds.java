@@ -5,6 +5,7 @@ public final class UiIds {
 
 	public static final String EDITOR = "org.framewright.ui.editor";
 	public static final String DIAGRAM_VIEW = "org.framewright.ui.diagramView";
+	public static final String QUESTIONNAIRE_PREVIEW = "org.framewright.ui.questionnairePreview";
 	public static final String PERSPECTIVE = "org.framewright.ui.perspective";
 	public static final String PROBLEM_MARKER = "org.framewright.ui.problem";
 	public static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";

@@ -17,9 +17,11 @@ public final class StudioPerspective implements IPerspectiveFactory {
 		outline.addView(UiIds.OUTLINE_VIEW);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.45f, editors);
 		right.addView(UiIds.DIAGRAM_VIEW);
+		right.addPlaceholder(UiIds.QUESTIONNAIRE_PREVIEW);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(UiIds.PROBLEMS_VIEW);
 		layout.addShowViewShortcut(UiIds.DIAGRAM_VIEW);
+		layout.addShowViewShortcut(UiIds.QUESTIONNAIRE_PREVIEW);
 		layout.addShowViewShortcut(UiIds.PROBLEMS_VIEW);
 		layout.addShowViewShortcut(UiIds.OUTLINE_VIEW);
 		layout.addShowViewShortcut(UiIds.PROJECT_EXPLORER);

@@ -63,7 +63,14 @@ class BuildCommandTest {
 
 		Cli.Result result = Cli.run("build", source.toString(), "-o", output.toString());
 		assertEquals(Main.OK, result.exit(), result::toString);
-		for (String file : List.of(base + "-validation.txt", base + ".xmi", base + ".json", base + "-diagram.svg", base + "-diagram.png")) {
+		List<String> expected = new java.util.ArrayList<>(List.of(base + "-validation.txt", base + ".xmi", base + ".json", base + "-diagram.svg",
+				base + "-diagram.png"));
+		if (framework.getConstructs().stream().anyMatch(c -> !c.getItems().isEmpty())) {
+			expected.addAll(List.of(base + "-questionnaire.html", base + "-codebook.csv", base + "-xlsform.xlsx"));
+		} else {
+			assertTrue(Files.notExists(output.resolve(base + "-questionnaire.html")), "no questionnaire without questions");
+		}
+		for (String file : expected) {
 			assertTrue(Files.isRegularFile(output.resolve(file)), () -> file + " was not written\n" + result);
 			assertTrue(result.out().contains("wrote " + output.resolve(file)), result::toString);
 		}
