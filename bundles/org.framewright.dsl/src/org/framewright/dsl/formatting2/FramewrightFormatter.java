@@ -17,6 +17,7 @@ import org.framewright.model.Hypothesis;
 import org.framewright.model.Item;
 import org.framewright.model.Scale;
 import org.framewright.model.StudyPlan;
+import org.framewright.model.SurveySettings;
 import org.framewright.model.Theory;
 
 /**
@@ -96,6 +97,14 @@ public class FramewrightFormatter extends AbstractJavaFormatter {
 		}
 		plan.getEffects().forEach(effect -> doc.prepend(effect, f -> f.newLine()));
 		plan.getLoadings().forEach(loading -> doc.prepend(loading, f -> f.newLine()));
+	}
+
+	protected void format(SurveySettings survey, IFormattableDocument doc) {
+		block(survey, doc);
+		for (String keyword : List.of("title", "introduction", "consent", "thanks", "sections", "randomize", "attention", "languages")) {
+			regionFor(survey).keywords(keyword).forEach(region -> doc.prepend(region, f -> f.newLine()));
+		}
+		regionFor(survey).keywords(",").forEach(comma -> doc.prepend(comma, f -> f.noSpace()));
 	}
 
 	/** Indents the contents of an element's braces and puts the closing brace on a line of its own. */

@@ -42,6 +42,25 @@ class FormattingTest extends LanguageServerTest {
 		assertEquals(formatted, TextEdits.apply(formatted, format("messy.fwk")), "formatting twice changes nothing");
 	}
 
+	@Test
+	void theSurveyBlockHasAnOptionPerLine() throws Exception {
+		String messy = """
+				framework S "S"
+				scale Five likert 5
+				construct X "X" scale Five { item X1 "x1" item X2 "x2" item X3 "x3" }
+				survey { title "T"   consent "I agree." randomize items attention checks 2 languages ms ,  ar }
+				""";
+		open("survey.fwk", messy);
+		String formatted = TextEdits.apply(messy, format("survey.fwk"));
+		List<String> lines = formatted.lines().toList();
+		int start = lines.indexOf("survey {");
+		assertTrue(start >= 0, formatted);
+		assertEquals(List.of("survey {", "    title \"T\"", "    consent \"I agree.\"", "    randomize items", "    attention checks 2",
+				"    languages ms, ar", "}"), lines.subList(start, start + 7), formatted);
+		change("survey.fwk", formatted);
+		assertEquals(formatted, TextEdits.apply(formatted, format("survey.fwk")), "formatting twice changes nothing");
+	}
+
 	private List<? extends TextEdit> format(String file) throws Exception {
 		return await(server.getTextDocumentService().formatting(new DocumentFormattingParams(document(file), new FormattingOptions(4, true))));
 	}
