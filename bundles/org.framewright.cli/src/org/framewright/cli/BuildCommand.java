@@ -8,6 +8,7 @@ import java.util.List;
 import org.framewright.diagram.DiagramGenerator;
 import org.framewright.diagram.DiagramOptions;
 import org.framewright.diagram.render.DiagramFormat;
+import org.framewright.diagram.render.PngRenderer;
 import org.framewright.diagram.text.DiagramFont;
 import org.framewright.model.export.JsonExport;
 import org.framewright.model.export.XmiExport;
@@ -81,8 +82,14 @@ final class BuildCommand implements Command {
 			return Main.USAGE;
 		}
 		List<GeneratedFile> generated = new ArrayList<>();
-		for (FrameworkGenerator generator : generators(file, font)) {
-			generated.addAll(generator.generate(file.framework()));
+		try {
+			for (FrameworkGenerator generator : generators(file, font)) {
+				generated.addAll(generator.generate(file.framework()));
+			}
+		} catch (PngRenderer.ImageTooLargeException e) {
+			err.println("framewright build: " + files.get(0) + ": " + e.getMessage()
+					+ " ('framewright draw --format svg' draws it); nothing was written.");
+			return Main.USAGE;
 		}
 		return new OutputWriter(name(), out, err).write(Path.of(output), generated, force);
 	}

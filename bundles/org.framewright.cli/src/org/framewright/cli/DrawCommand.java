@@ -87,7 +87,13 @@ final class DrawCommand implements Command {
 		if (loaded.file() == null) {
 			return loaded.exit();
 		}
-		List<GeneratedFile> generated = new DiagramGenerator(font, options, formats, dpi).generate(loaded.file().framework());
+		List<GeneratedFile> generated;
+		try {
+			generated = new DiagramGenerator(font, options, formats, dpi).generate(loaded.file().framework());
+		} catch (PngRenderer.ImageTooLargeException e) {
+			err.println("framewright draw: " + files.get(0) + ": " + e.getMessage() + "; nothing was written.");
+			return Main.USAGE;
+		}
 
 		Path target = Path.of(output);
 		String fileName = target.getFileName() == null ? "" : target.getFileName().toString();

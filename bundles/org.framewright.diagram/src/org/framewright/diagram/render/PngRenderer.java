@@ -38,6 +38,21 @@ public final class PngRenderer implements DiagramRenderer {
 	/** The highest resolution accepted, in dots per inch: above it a large diagram needs gigabytes of memory. */
 	public static final int MAX_DPI = 1200;
 
+	/**
+	 * The most pixels a PNG may have: 150 million (an A0 poster at 300 dpi is 139 million). The raster alone takes
+	 * four bytes a pixel, so more would exhaust a default Java heap; such figures belong in SVG or PDF.
+	 */
+	public static final long MAX_PIXELS = 150_000_000L;
+
+	/** A figure too large for a PNG at the asked resolution. */
+	public static final class ImageTooLargeException extends IllegalArgumentException {
+		private static final long serialVersionUID = 1L;
+
+		ImageTooLargeException(String message) {
+			super(message);
+		}
+	}
+
 	/** The resolution the drawing's coordinates are in. */
 	private static final double DRAWING_DPI = 96;
 
@@ -56,11 +71,24 @@ public final class PngRenderer implements DiagramRenderer {
 		this.dpi = dpi;
 	}
 
+	/** The highest resolution at which the drawing fits in {@link #MAX_PIXELS}, in whole dots per inch. */
+	public static int maxDpiFor(Drawing drawing) {
+		double pixelsAtDrawingDpi = Math.max(1, drawing.width() * drawing.height());
+		return (int) Math.floor(DRAWING_DPI * Math.sqrt(MAX_PIXELS / pixelsAtDrawingDpi));
+	}
+
 	@Override
 	public byte[] render(Drawing drawing) {
 		double scale = dpi / DRAWING_DPI;
-		BufferedImage image = new BufferedImage(pixels(drawing.width() * scale), pixels(drawing.height() * scale),
-				BufferedImage.TYPE_INT_RGB);
+		long width = pixels(drawing.width() * scale);
+		long height = pixels(drawing.height() * scale);
+		if (width * height > MAX_PIXELS) {
+			int fitting = maxDpiFor(drawing);
+			throw new ImageTooLargeException("the diagram would be " + width + " x " + height + " pixels at " + dpi + " dpi, more than a PNG can hold in memory ("
+					+ MAX_PIXELS / 1_000_000 + " million pixels); " + (fitting >= MIN_DPI ? "use --dpi " + fitting + " or less, or " : "use ")
+					+ "SVG or PDF, which have no size limit");
+		}
+		BufferedImage image = new BufferedImage((int) width, (int) height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		try {
 			graphics.setColor(Color.WHITE);

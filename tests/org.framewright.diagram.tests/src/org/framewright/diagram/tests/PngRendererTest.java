@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -142,5 +143,19 @@ class PngRendererTest {
 			}
 		}
 		throw new AssertionError("the PNG has no pHYs chunk");
+	}
+
+	@Test
+	void aFigureTooLargeForMemoryIsRefusedWithTheResolutionThatFits() {
+		org.framewright.diagram.scene.Drawing small = SampleDrawings.framework(Frameworks.font(), org.framewright.diagram.DiagramStyle.COLOUR);
+		org.framewright.diagram.scene.Drawing huge = new org.framewright.diagram.scene.Drawing(small.title(), small.description(), 40_000, 3_000,
+				small.style(), small.heading(), small.groups(), small.connectors(), small.nodes(), small.legend());
+		int fitting = PngRenderer.maxDpiFor(huge);
+		PngRenderer.ImageTooLargeException refused = org.junit.jupiter.api.Assertions.assertThrows(PngRenderer.ImageTooLargeException.class,
+				() -> new PngRenderer(Frameworks.font(), 300).render(huge));
+		assertTrue(refused.getMessage().contains("--dpi " + fitting), refused.getMessage());
+		assertTrue(refused.getMessage().contains("SVG or PDF"), refused.getMessage());
+		byte[] fits = new PngRenderer(Frameworks.font(), Math.max(PngRenderer.MIN_DPI, Math.min(fitting, 40))).render(huge);
+		assertTrue(fits.length > 0, "at a resolution that fits, the figure is drawn");
 	}
 }
