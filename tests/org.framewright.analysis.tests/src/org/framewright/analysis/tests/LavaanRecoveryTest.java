@@ -144,6 +144,35 @@ class LavaanRecoveryTest {
 		assertVerdict(verdicts, "H3", "p_X_x_W_Y", 0.3, TOLERANCE, "supported");
 	}
 
+	/*
+	 * (c) a higher-order EO (INN, PRO, RISK) moderated by AL, with the controls SIZE and AGE on IP: EO -> IP 0.4,
+	 * AL -> IP 0.3, no interaction. The 36 unmatched product indicators of EO x AL (9 items by 4) must fit.
+	 */
+	@Test
+	void eoPerformanceModerationFitsAHigherOrderInteractionWithControls() throws IOException {
+		simulate("""
+				INN =~ 1*INN1 + 0.8*INN2 + 0.8*INN3
+				PRO =~ 1*PRO1 + 0.8*PRO2 + 0.8*PRO3
+				RISK =~ 1*RISK1 + 0.8*RISK2 + 0.8*RISK3
+				EO =~ 1*INN + 0.8*PRO + 0.8*RISK
+				AL =~ 1*AL1 + 0.8*AL2 + 0.8*AL3 + 0.8*AL4
+				IP =~ 1*IP1 + 0.8*IP2 + 0.8*IP3 + 0.8*IP4
+				IP ~ 0.4*EO + 0.3*AL + 0.1*SIZE + 0*AGE
+				EO ~~ 1*EO
+				INN ~~ 0.3*INN
+				PRO ~~ 0.3*PRO
+				RISK ~~ 0.3*RISK
+				AL ~~ 1*AL
+				IP ~~ 1*IP
+				SIZE ~~ 1*SIZE
+				AGE ~~ 1*AGE
+				""");
+		Map<String, Verdicts.Verdict> verdicts = analyse(Frameworks.example("eo-performance-moderation.fwk"));
+		assertVerdict(verdicts, "H1", "p_EO_IP", 0.4, TOLERANCE, "supported");
+		assertVerdict(verdicts, "H2", "p_AL_IP", 0.3, TOLERANCE, "supported");
+		assertVerdict(verdicts, "H3", "p_EO_x_AL_IP", 0.0, TOLERANCE, "not supported");
+	}
+
 	/** Writes data.csv: CASES cases of the population model, item error variances 1, reversed items recoded. */
 	private void simulate(String population, String... reversedOnFivePoints) throws IOException {
 		StringBuilder r = new StringBuilder("suppressPackageStartupMessages(library(lavaan))\n");
