@@ -1,6 +1,7 @@
 package org.framewright.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -193,6 +194,7 @@ class LavaanRecoveryTest {
 		String output = Rscript.succeed(folder, script.relativePath(), "data.csv", DRAWS, "verdicts.csv");
 		System.out.printf("%s: lavaan with %s bootstrap draws took %.1f s%n", framework.getName(), DRAWS, (System.nanoTime() - start) / 1e9);
 		assertTrue(output.contains("Composite reliability"), output);
+		assertFalse(output.contains("not available"), "every reliability and validity measure is computed:\n" + output);
 		System.out.println(Files.readString(folder.resolve("verdicts.csv")));
 		return Verdicts.read(folder.resolve("verdicts.csv"));
 	}
