@@ -1,0 +1,210 @@
+package org.framewright.analysis.design;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.framewright.model.Construct;
+import org.framewright.model.DirectEffect;
+import org.framewright.model.Expectation;
+import org.framewright.model.Hypothesis;
+import org.framewright.model.Mediation;
+import org.framewright.model.MediationStage;
+import org.framewright.model.Moderation;
+import org.framewright.model.structure.Path;
+import org.framewright.model.structure.StructuralModel;
+
+/**
+ * The effects an analysis defines from labelled coefficients (indirect effects, total effects, indices of moderated
+ * mediation) and the parameter that tests each hypothesis, with its expected sign. A mediation is tested by its
+ * indirect effect, never by a single coefficient.
+ */
+final class EffectDesigner {
+
+	private final StructuralModel structure;
+	private final StructureDesigner coefficients;
+	private final UniqueNames names;
+	private final Map<String, DefinedParameter> defined = new LinkedHashMap<>();
+	private final List<HypothesisTest> tests = new ArrayList<>();
+	private final Set<List<Construct>> totals = new HashSet<>();
+
+	EffectDesigner(StructuralModel structure, StructureDesigner coefficients, UniqueNames names) {
+		this.structure = structure;
+		this.coefficients = coefficients;
+		this.names = names;
+		for (Hypothesis hypothesis : structure.getFramework().getHypotheses()) {
+			if (hypothesis instanceof DirectEffect direct) {
+				addDirectEffect(direct);
+			} else if (hypothesis instanceof Mediation mediation) {
+				addMediation(mediation);
+			} else if (hypothesis instanceof Moderation moderation) {
+				addModeration(moderation);
+			}
+		}
+	}
+
+	List<DefinedParameter> definedParameters() {
+		return List.copyOf(defined.values());
+	}
+
+	List<HypothesisTest> tests() {
+		return List.copyOf(tests);
+	}
+
+	private void addDirectEffect(DirectEffect direct) {
+		if (direct.isCurvilinear()) {
+			String quadratic = coefficients.testedCoefficient(direct);
+			if (quadratic != null) {
+				ExpectedSign sign = direct.getExpectation() == Expectation.INVERTED_U ? ExpectedSign.NEGATIVE : ExpectedSign.POSITIVE;
+				test(direct, quadratic, sign);
+			}
+		} else if (resolved(direct.getCause(), direct.getEffect())) {
+			test(direct, coefficients.label(direct.getCause().getName(), direct.getEffect().getName()), sign(direct.getExpectation()));
+		}
+	}
+
+	private void addMediation(Mediation mediation) {
+		List<String> segments = segmentLabels(mediation.getChain(), -1);
+		if (segments == null) {
+			return;
+		}
+		String indirect = define("ind_" + mediation.getName(), "indirect effect of " + mediation.getName(), List.of(segments));
+		test(mediation, indirect, chainSign(mediation.getChain()));
+		Construct cause = mediation.getChain().get(0);
+		Construct effect = mediation.getChain().get(mediation.getChain().size() - 1);
+		addTotalEffect(cause, effect);
+	}
+
+	private void addModeration(Moderation moderation) {
+		String interaction = coefficients.testedCoefficient(moderation);
+		if (interaction == null) {
+			return;
+		}
+		Construct cause = StructuralModel.moderatedCause(moderation);
+		Construct effect = StructuralModel.moderatedEffect(moderation);
+		ExpectedSign moderated = moderationSign(moderation, pathSign(cause, effect));
+		if (!moderation.isModeratedMediation()) {
+			test(moderation, interaction, moderated);
+			return;
+		}
+		List<Construct> chain = moderation.getMediation().getChain();
+		int stage = moderation.getStage() == MediationStage.FIRST ? 0 : chain.size() - 2;
+		List<String> factors = segmentLabels(chain, stage);
+		if (factors == null) {
+			return;
+		}
+		factors.add(0, interaction);
+		String index = define("imm_" + moderation.getName(), "index of moderated mediation of " + moderation.getName(), List.of(factors));
+		ExpectedSign sign = moderated;
+		for (int i = 0; i + 1 < chain.size(); i++) {
+			if (i != stage) {
+				sign = sign.times(pathSign(chain.get(i), chain.get(i + 1)));
+			}
+		}
+		test(moderation, index, sign);
+	}
+
+	/** The total effect of a cause on an effect: the sum, over every directed route between them, of its product. */
+	private void addTotalEffect(Construct cause, Construct effect) {
+		if (!totals.add(List.of(cause, effect))) {
+			return;
+		}
+		List<List<String>> routes = new ArrayList<>();
+		collectRoutes(cause, effect, new ArrayList<>(), new ArrayList<>(List.of(cause)), routes);
+		if (!routes.isEmpty()) {
+			define("total_" + cause.getName() + "_" + effect.getName(), "total effect of " + cause.getName() + " on " + effect.getName(), routes);
+		}
+	}
+
+	private void collectRoutes(Construct from, Construct to, List<String> route, List<Construct> visited, List<List<String>> routes) {
+		for (Path path : structure.getPaths()) {
+			if (path.getCause() == from && !visited.contains(path.getEffect())) {
+				List<String> longer = new ArrayList<>(route);
+				longer.add(coefficients.label(from.getName(), path.getEffect().getName()));
+				if (path.getEffect() == to) {
+					routes.add(longer);
+				} else {
+					visited.add(path.getEffect());
+					collectRoutes(path.getEffect(), to, longer, visited, routes);
+					visited.remove(visited.size() - 1);
+				}
+			}
+		}
+	}
+
+	/** The labels of the segments of a chain, leaving out the segment at {@code skip}; null if one is unresolved. */
+	private List<String> segmentLabels(List<Construct> chain, int skip) {
+		List<String> labels = new ArrayList<>();
+		for (int i = 0; i + 1 < chain.size(); i++) {
+			if (i == skip) {
+				continue;
+			}
+			if (!resolved(chain.get(i), chain.get(i + 1))) {
+				return null;
+			}
+			String label = coefficients.label(chain.get(i).getName(), chain.get(i + 1).getName());
+			if (label == null) {
+				return null;
+			}
+			labels.add(label);
+		}
+		return chain.size() < 2 ? null : labels;
+	}
+
+	private ExpectedSign chainSign(List<Construct> chain) {
+		ExpectedSign sign = ExpectedSign.POSITIVE;
+		for (int i = 0; i + 1 < chain.size(); i++) {
+			sign = sign.times(pathSign(chain.get(i), chain.get(i + 1)));
+		}
+		return sign;
+	}
+
+	/** The sign the direct-effect hypotheses stating a path expect of it; two-sided if none states a linear sign. */
+	private ExpectedSign pathSign(Construct cause, Construct effect) {
+		return structure.getPath(cause, effect).flatMap(path -> path.getStatedBy().stream()
+				.filter(direct -> !direct.isCurvilinear()).findFirst())
+				.map(direct -> sign(direct.getExpectation())).orElse(ExpectedSign.TWO_SIDED);
+	}
+
+	/** Strengthening a path makes the interaction share its sign (positive if the path has none); weakening, the opposite. */
+	private static ExpectedSign moderationSign(Moderation moderation, ExpectedSign path) {
+		ExpectedSign base = path == ExpectedSign.TWO_SIDED ? ExpectedSign.POSITIVE : path;
+		return switch (moderation.getDirection()) {
+			case STRENGTHENS -> base;
+			case WEAKENS -> base.negate();
+			case UNSPECIFIED -> ExpectedSign.TWO_SIDED;
+		};
+	}
+
+	private static ExpectedSign sign(Expectation expectation) {
+		return switch (expectation) {
+			case POSITIVE -> ExpectedSign.POSITIVE;
+			case NEGATIVE -> ExpectedSign.NEGATIVE;
+			default -> ExpectedSign.TWO_SIDED;
+		};
+	}
+
+	private String define(String wanted, String description, List<List<String>> sumOfProducts) {
+		String name = names.claim(wanted);
+		defined.put(name, new DefinedParameter(name, description, sumOfProducts));
+		return name;
+	}
+
+	private void test(Hypothesis hypothesis, String parameter, ExpectedSign sign) {
+		if (parameter != null) {
+			tests.add(new HypothesisTest(hypothesis.getName(), hypothesis.getStatement(), parameter, sign));
+		}
+	}
+
+	private static boolean resolved(Construct... constructs) {
+		for (Construct construct : constructs) {
+			if (construct == null || construct.eIsProxy()) {
+				return false;
+			}
+		}
+		return true;
+	}
+}

@@ -1,0 +1,128 @@
+package org.framewright.analysis.design;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.framewright.model.Construct;
+import org.framewright.model.Control;
+import org.framewright.model.DirectEffect;
+import org.framewright.model.Hypothesis;
+import org.framewright.model.Moderation;
+import org.framewright.model.structure.Path;
+import org.framewright.model.structure.StructuralModel;
+
+/**
+ * The structural side of an analysis: one regression per endogenous construct with a label on every coefficient,
+ * the product terms of interactions and curvilinear effects, and controls entered on their outcomes.
+ */
+final class StructureDesigner {
+
+	private final StructuralModel structure;
+	private final UniqueNames names;
+	private final Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+	private final Map<String, ProductTerm> productTerms = new LinkedHashMap<>();
+	private final Map<Hypothesis, String> testedCoefficients = new LinkedHashMap<>();
+
+	StructureDesigner(StructuralModel structure, UniqueNames names) {
+		this.structure = structure;
+		this.names = names;
+		structure.getPaths().forEach(this::addPath);
+		for (Hypothesis hypothesis : structure.getFramework().getHypotheses()) {
+			if (hypothesis instanceof DirectEffect direct && direct.isCurvilinear()) {
+				addCurvilinear(direct);
+			} else if (hypothesis instanceof Moderation moderation) {
+				addModeration(moderation);
+			}
+		}
+		structure.getFramework().getControls().forEach(this::addControl);
+	}
+
+	/** The label of the coefficient of a predictor in the regression of an outcome, if the model has it. */
+	String label(String predictor, String outcome) {
+		return labels.getOrDefault(outcome, Map.of()).get(predictor);
+	}
+
+	/** The coefficient that tests a curvilinear or moderation hypothesis (its quadratic or interaction term). */
+	String testedCoefficient(Hypothesis hypothesis) {
+		return testedCoefficients.get(hypothesis);
+	}
+
+	List<Regression> regressions() {
+		List<Regression> regressions = new ArrayList<>();
+		labels.forEach((outcome, predictors) -> regressions.add(new Regression(outcome,
+				predictors.entrySet().stream().map(entry -> new Predictor(entry.getKey(), entry.getValue())).toList())));
+		return regressions;
+	}
+
+	List<ProductTerm> productTerms() {
+		return List.copyOf(productTerms.values());
+	}
+
+	private void addPath(Path path) {
+		coefficient(path.getCause().getName(), path.getEffect().getName());
+	}
+
+	private void addCurvilinear(DirectEffect direct) {
+		if (isResolved(direct.getCause()) && isResolved(direct.getEffect())) {
+			ProductTerm square = productTerm(direct.getCause(), direct.getCause());
+			testedCoefficients.put(direct, coefficient(square.latent(), direct.getEffect().getName()));
+		}
+	}
+
+	private void addModeration(Moderation moderation) {
+		Construct cause = StructuralModel.moderatedCause(moderation);
+		Construct effect = StructuralModel.moderatedEffect(moderation);
+		Construct moderator = moderation.getModerator();
+		if (isResolved(cause) && isResolved(effect) && isResolved(moderator)) {
+			// The interaction is only interpretable next to the moderator's own effect on the outcome.
+			coefficient(moderator.getName(), effect.getName());
+			ProductTerm interaction = productTerm(cause, moderator);
+			testedCoefficients.put(moderation, coefficient(interaction.latent(), effect.getName()));
+		}
+	}
+
+	private void addControl(Control control) {
+		for (Construct outcome : structure.getControlledOutcomes(control)) {
+			if (isResolved(outcome)) {
+				coefficient(control.getName(), outcome.getName());
+			}
+		}
+	}
+
+	private String coefficient(String predictor, String outcome) {
+		return labels.computeIfAbsent(outcome, key -> new LinkedHashMap<>())
+				.computeIfAbsent(predictor, key -> names.claim("p_" + predictor + "_" + outcome));
+	}
+
+	private ProductTerm productTerm(Construct left, Construct right) {
+		String key = left.getName() + " x " + right.getName();
+		return productTerms.computeIfAbsent(key, k -> newProductTerm(left, right));
+	}
+
+	private ProductTerm newProductTerm(Construct left, Construct right) {
+		boolean quadratic = left == right;
+		String latent = names.claim(quadratic ? left.getName() + "_sq" : left.getName() + "_x_" + right.getName());
+		List<String> leftItems = MeasurementDesigner.leafItems(left);
+		List<String> rightItems = MeasurementDesigner.leafItems(right);
+		boolean matched = leftItems.size() == rightItems.size();
+		List<String> products = new ArrayList<>();
+		if (matched) {
+			for (int i = 0; i < leftItems.size(); i++) {
+				products.add(names.claim(leftItems.get(i) + "_x_" + rightItems.get(i)));
+			}
+		} else {
+			for (String l : leftItems) {
+				for (String r : rightItems) {
+					products.add(names.claim(l + "_x_" + r));
+				}
+			}
+		}
+		return new ProductTerm(latent, left.getName(), right.getName(), leftItems, rightItems, matched, products);
+	}
+
+	private static boolean isResolved(Construct construct) {
+		return construct != null && !construct.eIsProxy();
+	}
+}

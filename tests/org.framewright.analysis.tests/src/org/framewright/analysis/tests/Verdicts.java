@@ -1,0 +1,45 @@
+package org.framewright.analysis.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The verdicts CSV a lavaan script writes (R's write.csv: a header, quoted strings, NA for missing). */
+final class Verdicts {
+
+	/** One hypothesis's row. */
+	record Verdict(String hypothesis, String parameter, String expected, double estimate, double lower, double upper, double p, String verdict) {
+	}
+
+	private Verdicts() {
+	}
+
+	/** The rows by hypothesis. */
+	static Map<String, Verdict> read(Path file) throws IOException {
+		List<String> lines = Files.readAllLines(file);
+		List<String> header = fields(lines.get(0));
+		Map<String, Verdict> verdicts = new LinkedHashMap<>();
+		for (String line : lines.subList(1, lines.size())) {
+			List<String> values = fields(line);
+			Map<String, String> row = new LinkedHashMap<>();
+			for (int i = 0; i < header.size(); i++) {
+				row.put(header.get(i), values.get(i));
+			}
+			verdicts.put(row.get("hypothesis"), new Verdict(row.get("hypothesis"), row.get("parameter"), row.get("expected"),
+					number(row.get("estimate")), number(row.get("ci_lower")), number(row.get("ci_upper")), number(row.get("p")), row.get("verdict")));
+		}
+		return verdicts;
+	}
+
+	private static List<String> fields(String line) {
+		// The fields are names, numbers and verdict words: none holds a comma or a quote.
+		return List.of(line.split(",", -1)).stream().map(field -> field.replace("\"", "")).toList();
+	}
+
+	private static double number(String text) {
+		return text.equals("NA") ? Double.NaN : Double.parseDouble(text);
+	}
+}
