@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.framewright.analysis.lavaan.LavaanWriter;
 import org.framewright.diagram.DiagramGenerator;
 import org.framewright.diagram.DiagramOptions;
 import org.framewright.diagram.render.DiagramFormat;
@@ -46,6 +47,8 @@ final class BuildCommand implements Command {
 				  <Name>-diagram.png      the framework diagram at 300 dpi
 				  if it has items or controls, the questionnaire in every format and its codebook
 				  ('framewright survey' for options):
+				  <Name>-lavaan.R         if it has measured constructs and hypotheses, the analysis script
+				                          ('framewright analysis')
 				  <Name>-questionnaire.html, <Name>-surveyjs.json, <Name>.lss, <Name>-xlsform.xlsx,
 				  <Name>-redcap.csv, <Name>.qsf, <Name>-codebook.csv, .xml and .md
 
@@ -100,6 +103,9 @@ final class BuildCommand implements Command {
 				new DiagramGenerator(font, DiagramOptions.DEFAULTS, List.of(DiagramFormat.SVG, DiagramFormat.PNG), DiagramFormat.DEFAULT_DPI)));
 		if (SurveyGenerator.hasQuestions(file.framework())) {
 			generators.add(new SurveyGenerator(java.util.Arrays.asList(SurveyFormat.values()), SurveyOptions.NONE, null));
+		}
+		if (LavaanWriter.canAnalyse(file.framework())) {
+			generators.add(new LavaanWriter());
 		}
 		return generators;
 	}

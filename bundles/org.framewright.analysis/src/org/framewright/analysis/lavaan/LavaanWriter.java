@@ -34,8 +34,19 @@ public final class LavaanWriter implements FrameworkGenerator {
 		return "analysis code for lavaan (R)";
 	}
 
+	/**
+	 * True if the framework has something to estimate: a hypothesis and constructs measured by items. A review
+	 * framework of groups and constructs without items has none.
+	 */
+	public static boolean canAnalyse(Framework framework) {
+		return !framework.getHypotheses().isEmpty() && framework.getConstructs().stream().anyMatch(c -> !c.getItems().isEmpty());
+	}
+
 	@Override
 	public List<GeneratedFile> generate(Framework framework) {
+		if (!canAnalyse(framework)) {
+			throw new IllegalArgumentException("the framework has no hypotheses about constructs measured by items, so there is nothing to estimate");
+		}
 		AnalysisModel analysis = AnalysisDesigner.design(framework);
 		return List.of(GeneratedFile.text(fileName(analysis), script(analysis)));
 	}

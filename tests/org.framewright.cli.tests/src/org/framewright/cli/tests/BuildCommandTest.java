@@ -66,7 +66,7 @@ class BuildCommandTest {
 		List<String> expected = new java.util.ArrayList<>(List.of(base + "-validation.txt", base + ".xmi", base + ".json", base + "-diagram.svg",
 				base + "-diagram.png"));
 		if (framework.getConstructs().stream().anyMatch(c -> !c.getItems().isEmpty())) {
-			expected.addAll(List.of(base + "-questionnaire.html", base + "-codebook.csv", base + "-xlsform.xlsx"));
+			expected.addAll(List.of(base + "-questionnaire.html", base + "-codebook.csv", base + "-xlsform.xlsx", base + "-lavaan.R"));
 		} else {
 			assertTrue(Files.notExists(output.resolve(base + "-questionnaire.html")), "no questionnaire without questions");
 		}

@@ -31,6 +31,13 @@ class QuestionnaireTest {
 	}
 
 	@Test
+	void generateAnalysisCodeWritesTheLavaanScript() throws Exception {
+		FrameworkEditor editor = Studio.open(Studio.EXAMPLE_A);
+		Path folder = GenerateHandler.generate(editor, "analysis", foreign -> false);
+		assertTrue(Files.readString(folder.resolve("SmeAlliances-lavaan.R")).contains("library(lavaan)"));
+	}
+
+	@Test
 	void thePreviewShowsTheFormAndFollowsTheText() throws Exception {
 		FrameworkEditor editor = Studio.open(Studio.EXAMPLE_A);
 		QuestionnairePreviewView preview = (QuestionnairePreviewView) Studio.page().showView(UiIds.QUESTIONNAIRE_PREVIEW);
