@@ -180,7 +180,7 @@ public final class MplusWriter implements FrameworkGenerator {
 	private static void output(List<String> out, AnalysisModel analysis) {
 		out.add("OUTPUT:");
 		if (random(analysis)) {
-			out.add("  ! Standardized estimates are not requested: Mplus does not give them for every TYPE = RANDOM model.");
+			out.add("  ! No STDYX: Mplus does not give standardized estimates for every TYPE = RANDOM model.");
 			out.add("  CINTERVAL;");
 		} else {
 			out.add("  CINTERVAL(BCBOOTSTRAP) STDYX;");
