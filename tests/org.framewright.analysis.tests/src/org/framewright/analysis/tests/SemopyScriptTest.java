@@ -31,7 +31,7 @@ class SemopyScriptTest {
 		Framework framework = Frameworks.example(example);
 		GeneratedFile file = generate(framework);
 		String script = new String(file.content(), StandardCharsets.UTF_8);
-		GoldenFiles.assertMatches("semopy/" + file.relativePath(), script);
+		Golden.assertMatches("semopy/" + file.relativePath(), script);
 		framework.getConstructs().forEach(construct -> assertTrue(script.contains("\"" + construct.getName() + " =~ "), construct.getName()));
 		framework.getConstructs().forEach(construct -> construct.getItems()
 				.forEach(item -> assertTrue(script.contains("\"" + item.getName() + "\""), item.getName())));

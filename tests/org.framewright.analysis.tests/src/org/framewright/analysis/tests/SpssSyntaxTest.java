@@ -24,7 +24,7 @@ class SpssSyntaxTest {
 		Framework framework = Frameworks.example(example);
 		GeneratedFile file = generate(framework);
 		String syntax = new String(file.content(), StandardCharsets.UTF_8);
-		GoldenFiles.assertMatches("spss/" + file.relativePath(), syntax);
+		Golden.assertMatches("spss/" + file.relativePath(), syntax);
 		framework.getConstructs().forEach(construct -> assertTrue(syntax.contains("COMPUTE " + construct.getName() + " = MEAN("), construct.getName()));
 		framework.getConstructs().forEach(construct -> construct.getItems()
 				.forEach(item -> assertTrue(syntax.contains("    " + item.getName() + " F8.2"), item.getName())));
