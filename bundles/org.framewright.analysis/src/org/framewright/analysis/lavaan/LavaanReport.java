@@ -23,53 +23,76 @@ final class LavaanReport {
 			""";
 
 	/**
-	 * One verdict per hypothesis from the 95% percentile bootstrap interval of its parameter: supported when the
-	 * interval excludes zero on the expected side, opposite sign when it excludes zero on the other side, not
-	 * supported otherwise. The p value is one-sided for directional hypotheses.
+	 * One verdict per hypothesis from the bootstrap draws of its parameter (defined parameters such as indirect
+	 * effects are computed from each draw of the free parameters). A directional hypothesis is a one-sided test at
+	 * 5%: p is the share of draws at or beyond zero on the wrong side, and its percentile interval is the 90% one,
+	 * whose bound on the expected side is the one-sided 95% bound. A non-directional hypothesis is a two-sided test
+	 * at 5%: p is twice the smaller share of draws on either side of zero, with the 95% percentile interval.
+	 * Quantiles are R's type 1 (the inverse of the draws' distribution function), so the interval excludes zero on
+	 * the expected side exactly when p is below .05 (up to p = .05 itself, which is not supported). Supported: p <
+	 * .05 with the estimate on the expected side; opposite sign: the interval wholly on the other side of zero; not
+	 * supported otherwise. The BCa interval, at the same level, is extra information and decides nothing.
 	 */
 	static final String VERDICTS = """
 			if (nrow(tests) == 0) {
-			  cat("\\nThe framework states no hypotheses.\\n")
+			  cat("\nThe framework states no hypotheses.\n")
 			  quit(save = "no")
 			}
 			estimates <- parameterEstimates(fit, boot.ci.type = "perc", level = 0.95)
-			bca <- parameterEstimates(fit, boot.ci.type = "bca.simple", level = 0.95)
-			cat("\\nEstimates with 95% percentile bootstrap intervals\\n")
+			cat("\nEstimates with 95% percentile bootstrap intervals (p: lavaan's Wald test with bootstrap standard errors)\n")
 			print(estimates[estimates$op %in% c("~", ":="), ], row.names = FALSE)
+			bca <- list(
+			  "0.95" = parameterEstimates(fit, boot.ci.type = "bca.simple", level = 0.95),
+			  "0.9" = parameterEstimates(fit, boot.ci.type = "bca.simple", level = 0.90))
+			# The draws of every free parameter (columns named by label where there is one), failed draws left out,
+			# and of every defined parameter, computed from each draw by the model's own definitions.
+			boot <- lavInspect(fit, "coef.boot")
+			boot <- boot[stats::complete.cases(boot), , drop = FALSE]
+			if (any(parTable(fit)$op == ":=")) {
+			  defined <- do.call(rbind, lapply(seq_len(nrow(boot)), function(i) fit@Model@def.function(boot[i, ])))
+			  boot <- cbind(boot, defined)
+			}
 			row_of <- function(table, parameter) {
 			  at <- which(table$label == parameter | (table$op == ":=" & table$lhs == parameter))
 			  if (length(at) == 0) NULL else table[at[[1]], ]
 			}
-			verdict_of <- function(expected, lower, upper) {
-			  if (is.na(lower) || is.na(upper)) return("not estimated")
-			  above <- lower > 0
-			  below <- upper < 0
-			  if (expected == "positive") return(if (above) "supported" else if (below) "opposite sign" else "not supported")
-			  if (expected == "negative") return(if (below) "supported" else if (above) "opposite sign" else "not supported")
-			  if (above || below) "supported" else "not supported"
+			level_of <- function(expected) if (expected == "two-sided") 0.95 else 0.90
+			p_of <- function(expected, draws) {
+			  if (expected == "positive") return(mean(draws <= 0))
+			  if (expected == "negative") return(mean(draws >= 0))
+			  min(1, 2 * min(mean(draws < 0), mean(draws > 0)))
 			}
-			p_of <- function(expected, estimate, p) {
-			  if (expected == "two-sided" || is.na(p)) return(p)
-			  agrees <- if (expected == "positive") estimate > 0 else estimate < 0
-			  if (agrees) p / 2 else 1 - p / 2
+			verdict_of <- function(expected, estimate, p, lower, upper) {
+			  if (is.na(p) || is.na(lower) || is.na(upper)) return("not estimated")
+			  on_expected_side <- switch(expected, positive = estimate > 0, negative = estimate < 0, estimate != 0)
+			  if (p < 0.05 && on_expected_side) return("supported")
+			  if ((expected == "positive" && upper < 0) || (expected == "negative" && lower > 0)) return("opposite sign")
+			  "not supported"
 			}
 			verdicts <- do.call(rbind, lapply(seq_len(nrow(tests)), function(i) {
 			  test <- tests[i, ]
+			  level <- level_of(test$expected)
 			  row <- row_of(estimates, test$parameter)
-			  bca_row <- row_of(bca, test$parameter)
-			  if (is.null(row)) {
-			    return(data.frame(hypothesis = test$hypothesis, parameter = test$parameter, expected = test$expected,
-			      estimate = NA, ci_lower = NA, ci_upper = NA, bca_lower = NA, bca_upper = NA, p = NA, verdict = "not estimated"))
+			  if (is.null(row) || !(test$parameter %in% colnames(boot)) || nrow(boot) == 0) {
+			    return(data.frame(hypothesis = test$hypothesis, parameter = test$parameter, expected = test$expected, level = level,
+			      estimate = NA, ci_lower = NA, ci_upper = NA, bca_lower = NA, bca_upper = NA, p = NA, draws = nrow(boot),
+			      verdict = "not estimated"))
 			  }
-			  data.frame(hypothesis = test$hypothesis, parameter = test$parameter, expected = test$expected,
-			    estimate = row$est, ci_lower = row$ci.lower, ci_upper = row$ci.upper,
+			  draws <- boot[, test$parameter]
+			  bounds <- unname(stats::quantile(draws, c((1 - level) / 2, (1 + level) / 2), type = 1))
+			  bca_row <- row_of(bca[[as.character(level)]], test$parameter)
+			  p <- p_of(test$expected, draws)
+			  data.frame(hypothesis = test$hypothesis, parameter = test$parameter, expected = test$expected, level = level,
+			    estimate = row$est, ci_lower = bounds[[1]], ci_upper = bounds[[2]],
 			    bca_lower = if (is.null(bca_row)) NA else bca_row$ci.lower, bca_upper = if (is.null(bca_row)) NA else bca_row$ci.upper,
-			    p = p_of(test$expected, row$est, row$pvalue), verdict = verdict_of(test$expected, row$ci.lower, row$ci.upper))
+			    p = p, draws = length(draws), verdict = verdict_of(test$expected, row$est, p, bounds[[1]], bounds[[2]]))
 			}))
-			cat("\\nHypotheses\\n")
-			for (i in seq_len(nrow(verdicts))) cat(verdicts$hypothesis[[i]], ": ", statements[[i]], "\\n", sep = "")
+			cat("\nHypotheses\n")
+			for (i in seq_len(nrow(verdicts))) cat(verdicts$hypothesis[[i]], ": ", statements[[i]], "\n", sep = "")
+			cat("\nBootstrap tests at 5%: one-sided with a 90% percentile interval for a directional hypothesis,",
+			  "two-sided with a 95% one otherwise (column level); p is the bootstrap p of that test.\n")
 			print(verdicts, row.names = FALSE, digits = 3)
 			write.csv(verdicts, verdict_file, row.names = FALSE)
-			cat("\\nVerdicts written to", verdict_file, "\\n")
+			cat("\nVerdicts written to", verdict_file, "\n")
 			""";
 }

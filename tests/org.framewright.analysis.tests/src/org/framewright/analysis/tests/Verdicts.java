@@ -11,7 +11,8 @@ import java.util.Map;
 final class Verdicts {
 
 	/** One hypothesis's row. */
-	record Verdict(String hypothesis, String parameter, String expected, double estimate, double lower, double upper, double p, String verdict) {
+	record Verdict(String hypothesis, String parameter, String expected, double level, double estimate, double lower, double upper, double p,
+			String verdict) {
 	}
 
 	private Verdicts() {
@@ -29,7 +30,7 @@ final class Verdicts {
 				row.put(header.get(i), values.get(i));
 			}
 			verdicts.put(row.get("hypothesis"), new Verdict(row.get("hypothesis"), row.get("parameter"), row.get("expected"),
-					number(row.get("estimate")), number(row.get("ci_lower")), number(row.get("ci_upper")), number(row.get("p")), row.get("verdict")));
+					number(row.getOrDefault("level", "NA")), number(row.get("estimate")), number(row.get("ci_lower")), number(row.get("ci_upper")), number(row.get("p")), row.get("verdict")));
 		}
 		return verdicts;
 	}
