@@ -98,11 +98,13 @@ p_of <- function(expected, draws) {
   if (expected == "negative") return(mean(draws >= 0))
   min(1, 2 * min(mean(draws < 0), mean(draws > 0)))
 }
-verdict_of <- function(expected, estimate, p, lower, upper) {
+verdict_of <- function(expected, estimate, p, lower, upper, draws) {
   if (is.na(p) || is.na(lower) || is.na(upper)) return("not estimated")
   on_expected_side <- switch(expected, positive = estimate > 0, negative = estimate < 0, estimate != 0)
   if (p < 0.05 && on_expected_side) return("supported")
-  if ((expected == "positive" && upper < 0) || (expected == "negative" && lower > 0)) return("opposite sign")
+  # contradicted: significant the other way in a two-sided 5% test (the 95% interval wholly on the wrong side)
+  if (expected == "positive" && mean(draws >= 0) < 0.025) return("opposite sign")
+  if (expected == "negative" && mean(draws <= 0) < 0.025) return("opposite sign")
   "not supported"
 }
 verdicts <- do.call(rbind, lapply(seq_len(nrow(tests)), function(i) {
@@ -121,7 +123,7 @@ verdicts <- do.call(rbind, lapply(seq_len(nrow(tests)), function(i) {
   p <- p_of(test$expected, draws)
   data.frame(hypothesis = test$hypothesis, parameter = test$parameter, expected = test$expected, level = level,
     estimate = estimate, ci_lower = bounds[[1]], ci_upper = bounds[[2]], p = p, draws = length(draws),
-    verdict = verdict_of(test$expected, estimate, p, bounds[[1]], bounds[[2]]))
+    verdict = verdict_of(test$expected, estimate, p, bounds[[1]], bounds[[2]], draws))
 }))
 cat("\nHypotheses\n")
 for (i in seq_len(nrow(verdicts))) cat(verdicts$hypothesis[[i]], ": ", statements[[i]], "\n", sep = "")

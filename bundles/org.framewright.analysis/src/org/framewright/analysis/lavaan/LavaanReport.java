@@ -30,7 +30,7 @@ final class LavaanReport {
 	 * at 5%: p is twice the smaller share of draws on either side of zero, with the 95% percentile interval.
 	 * Quantiles are R's type 1 (the inverse of the draws' distribution function), so the interval excludes zero on
 	 * the expected side exactly when p is below .05 (up to p = .05 itself, which is not supported). Supported: p <
-	 * .05 with the estimate on the expected side; opposite sign: the interval wholly on the other side of zero; not
+	 * .05 with the estimate on the expected side; opposite sign: significant the other way in a two-sided test at 5% (2.5% on that side, the 95% interval wholly on the wrong side of zero), so that a zero effect is called opposite only 2.5% of the time; not
 	 * supported otherwise. The BCa interval, at the same level, is extra information and decides nothing.
 	 */
 	static final String VERDICTS = """
@@ -62,11 +62,13 @@ final class LavaanReport {
 			  if (expected == "negative") return(mean(draws >= 0))
 			  min(1, 2 * min(mean(draws < 0), mean(draws > 0)))
 			}
-			verdict_of <- function(expected, estimate, p, lower, upper) {
+			verdict_of <- function(expected, estimate, p, lower, upper, draws) {
 			  if (is.na(p) || is.na(lower) || is.na(upper)) return("not estimated")
 			  on_expected_side <- switch(expected, positive = estimate > 0, negative = estimate < 0, estimate != 0)
 			  if (p < 0.05 && on_expected_side) return("supported")
-			  if ((expected == "positive" && upper < 0) || (expected == "negative" && lower > 0)) return("opposite sign")
+			  # contradicted: significant the other way in a two-sided 5% test (the 95% interval wholly on the wrong side)
+			  if (expected == "positive" && mean(draws >= 0) < 0.025) return("opposite sign")
+			  if (expected == "negative" && mean(draws <= 0) < 0.025) return("opposite sign")
 			  "not supported"
 			}
 			verdicts <- do.call(rbind, lapply(seq_len(nrow(tests)), function(i) {
@@ -85,7 +87,7 @@ final class LavaanReport {
 			  data.frame(hypothesis = test$hypothesis, parameter = test$parameter, expected = test$expected, level = level,
 			    estimate = row$est, ci_lower = bounds[[1]], ci_upper = bounds[[2]],
 			    bca_lower = if (is.null(bca_row)) NA else bca_row$ci.lower, bca_upper = if (is.null(bca_row)) NA else bca_row$ci.upper,
-			    p = p, draws = length(draws), verdict = verdict_of(test$expected, row$est, p, bounds[[1]], bounds[[2]]))
+			    p = p, draws = length(draws), verdict = verdict_of(test$expected, row$est, p, bounds[[1]], bounds[[2]], draws))
 			}))
 			cat("\nHypotheses\n")
 			for (i in seq_len(nrow(verdicts))) cat(verdicts$hypothesis[[i]], ": ", statements[[i]], "\n", sep = "")
