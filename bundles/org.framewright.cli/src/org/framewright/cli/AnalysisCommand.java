@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.framewright.analysis.lavaan.LavaanWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+
+import org.framewright.analysis.AnalysisTarget;
 import org.framewright.model.generation.GeneratedFile;
 
 /**
@@ -20,13 +23,13 @@ final class AnalysisCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "write the analysis script (R lavaan) that tests every hypothesis";
+		return "write the analysis code (lavaan, seminr, semopy, Mplus, Stata, SPSS/PROCESS) that tests every hypothesis";
 	}
 
 	@Override
 	public String help() {
 		return """
-				Usage: framewright analysis FILE -o DIR [--target lavaan] [--force]
+				Usage: framewright analysis FILE -o DIR [--target T] [--force]
 
 				Writes the analysis code of the framework. It reads the data the questionnaire collects (columns
 				named by the item codes), stops with a clear message when a column is missing, reverse-codes the
@@ -34,10 +37,15 @@ final class AnalysisCommand implements Command {
 				(5,000 draws, fixed seed), reports reliability and validity, and prints a verdict per hypothesis:
 				supported, not supported or opposite sign. A mediation is judged by its indirect effect.
 
-				Targets (--target):
-				  lavaan   <Name>-lavaan.R, for R with lavaan and semTools:
+				Targets (--target, default all):
+				  lavaan   <Name>-lavaan.R, R with lavaan and semTools (latent variables, ML):
 				           Rscript <Name>-lavaan.R data.csv [draws] [verdicts.csv]
-				  (seminr, semopy, Mplus, Stata and SPSS/PROCESS are not written yet)
+				  seminr   <Name>-seminr.R, R with seminr (PLS-SEM)
+				  semopy   <Name>-semopy.py, Python with semopy and pandas
+				  mplus    <Name>.inp, Mplus (reads <Name>-data.csv: the data without its header row)
+				  stata    <Name>.do, Stata sem:  do <Name>.do data.csv
+				  spss     <Name>-process.sps, SPSS syntax with calls of Hayes' PROCESS macro (installed separately)
+				  all      every one of them
 
 				Options:
 				  -o, --output DIR   the output folder (created if missing)
@@ -48,7 +56,7 @@ final class AnalysisCommand implements Command {
 	@Override
 	public int run(Arguments arguments, PrintStream out, PrintStream err) {
 		String output = arguments.value("output", "o", null);
-		String target = arguments.value("target", null, "lavaan");
+		String target = arguments.value("target", null, "all");
 		boolean force = arguments.flag("force");
 		List<String> files = arguments.operands();
 		if (files.size() != 1) {
@@ -57,16 +65,21 @@ final class AnalysisCommand implements Command {
 		if (output == null) {
 			throw new Arguments.UsageException("say where to write the analysis code with -o DIR.");
 		}
-		if (!target.equals("lavaan") && !target.equals("all")) {
-			throw new Arguments.UsageException("unknown or not yet available target '" + target + "'; use lavaan.");
-		}
+		List<AnalysisTarget> targets = target.equals("all") ? Arrays.asList(AnalysisTarget.values())
+				: List.of(AnalysisTarget.byId(target).orElseThrow(() -> new Arguments.UsageException("unknown target '" + target
+						+ "'; use lavaan, seminr, semopy, mplus, stata, spss or all.")));
 		FrameworkInput.Loaded loaded = FrameworkInput.load(name(), files.get(0), err);
 		if (loaded.file() == null) {
 			return loaded.exit();
 		}
-		List<GeneratedFile> generated;
+		List<GeneratedFile> generated = new ArrayList<>();
 		try {
-			generated = new LavaanWriter().generate(loaded.file().framework());
+			if (!AnalysisTarget.canAnalyse(loaded.file().framework())) {
+				throw new IllegalArgumentException("the framework has no hypotheses about constructs measured by items, so there is nothing to estimate");
+			}
+			for (AnalysisTarget each : targets) {
+				generated.addAll(each.writer().generate(loaded.file().framework()));
+			}
 		} catch (IllegalArgumentException e) {
 			err.println("framewright analysis: " + files.get(0) + ": " + e.getMessage() + "; nothing was written.");
 			return Main.USAGE;

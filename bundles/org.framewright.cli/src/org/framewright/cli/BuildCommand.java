@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.framewright.analysis.lavaan.LavaanWriter;
+import org.framewright.analysis.AnalysisTarget;
 import org.framewright.diagram.DiagramGenerator;
 import org.framewright.diagram.DiagramOptions;
 import org.framewright.diagram.render.DiagramFormat;
@@ -47,8 +47,8 @@ final class BuildCommand implements Command {
 				  <Name>-diagram.png      the framework diagram at 300 dpi
 				  if it has items or controls, the questionnaire in every format and its codebook
 				  ('framewright survey' for options):
-				  <Name>-lavaan.R         if it has measured constructs and hypotheses, the analysis script
-				                          ('framewright analysis')
+				  if it has measured constructs and hypotheses, the analysis code ('framewright analysis'):
+				  <Name>-lavaan.R, <Name>-seminr.R, <Name>-semopy.py, <Name>.inp, <Name>.do, <Name>-process.sps
 				  <Name>-questionnaire.html, <Name>-surveyjs.json, <Name>.lss, <Name>-xlsform.xlsx,
 				  <Name>-redcap.csv, <Name>.qsf, <Name>-codebook.csv, .xml and .md
 
@@ -104,8 +104,10 @@ final class BuildCommand implements Command {
 		if (SurveyGenerator.hasQuestions(file.framework())) {
 			generators.add(new SurveyGenerator(java.util.Arrays.asList(SurveyFormat.values()), SurveyOptions.NONE, null));
 		}
-		if (LavaanWriter.canAnalyse(file.framework())) {
-			generators.add(new LavaanWriter());
+		if (AnalysisTarget.canAnalyse(file.framework())) {
+			for (AnalysisTarget target : AnalysisTarget.values()) {
+				generators.add(target.writer());
+			}
 		}
 		return generators;
 	}

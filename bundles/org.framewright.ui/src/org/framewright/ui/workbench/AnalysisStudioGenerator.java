@@ -1,13 +1,38 @@
 package org.framewright.ui.workbench;
 
-import org.framewright.analysis.lavaan.LavaanWriter;
-import org.framewright.model.generation.FrameworkGenerator;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Generate > Analysis Code: the lavaan script that tests every hypothesis and prints the verdicts. */
+import org.framewright.analysis.AnalysisTarget;
+import org.framewright.model.Framework;
+import org.framewright.model.generation.FrameworkGenerator;
+import org.framewright.model.generation.GeneratedFile;
+
+/**
+ * Generate > Analysis Code: the analysis code for every target (lavaan, seminr, semopy, Mplus, Stata,
+ * SPSS/PROCESS), each testing every hypothesis by the parameter that answers it.
+ */
 public final class AnalysisStudioGenerator implements StudioGenerator {
 
 	@Override
 	public FrameworkGenerator create() {
-		return new LavaanWriter();
+		return new FrameworkGenerator() {
+			@Override
+			public String description() {
+				return "analysis code";
+			}
+
+			@Override
+			public List<GeneratedFile> generate(Framework framework) {
+				if (!AnalysisTarget.canAnalyse(framework)) {
+					throw new IllegalArgumentException("the framework has no hypotheses about constructs measured by items");
+				}
+				List<GeneratedFile> files = new ArrayList<>();
+				for (AnalysisTarget target : AnalysisTarget.values()) {
+					files.addAll(target.writer().generate(framework));
+				}
+				return files;
+			}
+		};
 	}
 }

@@ -32,8 +32,26 @@ class AnalysisCommandTest {
 	}
 
 	@Test
-	void targetsNotYetWrittenAreAUsageError() {
+	void everyTargetByDefault() throws Exception {
+		Cli.Result result = Cli.run("analysis", Cli.EXAMPLES.resolve("sme-alliances.fwk").toString(), "-o", output.toString());
+		assertEquals(Main.OK, result.exit(), result::toString);
+		for (String file : new String[] { "SmeAlliances-lavaan.R", "SmeAlliances-seminr.R", "SmeAlliances-semopy.py", "SmeAlliances.inp",
+				"SmeAlliances.do", "SmeAlliances-process.sps" }) {
+			assertTrue(Files.size(output.resolve(file)) > 500, file);
+		}
+	}
+
+	@Test
+	void oneTarget() throws Exception {
 		Cli.Result result = Cli.run("analysis", Cli.EXAMPLES.resolve("sme-alliances.fwk").toString(), "--target", "mplus", "-o", output.toString());
+		assertEquals(Main.OK, result.exit(), result::toString);
+		assertTrue(Files.exists(output.resolve("SmeAlliances.inp")));
+		assertTrue(Files.notExists(output.resolve("SmeAlliances-lavaan.R")), "only the target asked for");
+	}
+
+	@Test
+	void anUnknownTargetIsAUsageError() {
+		Cli.Result result = Cli.run("analysis", Cli.EXAMPLES.resolve("sme-alliances.fwk").toString(), "--target", "amos", "-o", output.toString());
 		assertEquals(Main.USAGE, result.exit(), result::toString);
 	}
 }

@@ -66,7 +66,8 @@ class BuildCommandTest {
 		List<String> expected = new java.util.ArrayList<>(List.of(base + "-validation.txt", base + ".xmi", base + ".json", base + "-diagram.svg",
 				base + "-diagram.png"));
 		if (framework.getConstructs().stream().anyMatch(c -> !c.getItems().isEmpty())) {
-			expected.addAll(List.of(base + "-questionnaire.html", base + "-codebook.csv", base + "-xlsform.xlsx", base + "-lavaan.R"));
+			expected.addAll(List.of(base + "-questionnaire.html", base + "-codebook.csv", base + "-xlsform.xlsx", base + "-lavaan.R",
+					base + "-seminr.R", base + "-semopy.py", base + ".inp", base + ".do", base + "-process.sps"));
 		} else {
 			assertTrue(Files.notExists(output.resolve(base + "-questionnaire.html")), "no questionnaire without questions");
 		}
