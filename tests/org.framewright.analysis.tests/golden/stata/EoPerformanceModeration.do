@@ -84,44 +84,45 @@ sem ///
 estat gof, stats(all)
 estat teffects
 
-// Verdicts: estimate b and standard error from nlcom's r(b) and r(V) (bootstrap VCE),
-// 95% normal-approximation interval b +/- 1.96 se. Supported when it lies on the expected
-// side of zero (either side if two-sided), opposite sign when on the other, else not supported.
+// Verdicts: estimate b and standard error from nlcom's r(b) and r(V) (bootstrap VCE), normal approximation.
+// A directional hypothesis is a one-sided test at 5% (90% interval b +/- 1.645 se), a non-directional one
+// two-sided at 5% (95% interval). Supported: the interval on the expected side of zero. Opposite sign:
+// significant the other way in a two-sided 5% test (b +/- 1.96 se wholly on the wrong side). Else not supported.
 display _newline "Hypotheses"
-display %-12s "hypothesis" %-14s "expected" %10s "estimate" %10s "lower" %10s "upper" "  verdict"
+display %-12s "hypothesis" %-14s "expected" %8s "level" %10s "estimate" %10s "lower" %10s "upper" "  verdict"
 // H1: Entrepreneurial orientation is positively related to the international performance of SMEs.
 quietly nlcom (p_EO_IP: _b[IP:EO])
 matrix fw_bm = r(b)
 matrix fw_vm = r(V)
 scalar fw_b = fw_bm[1,1]
 scalar fw_se = sqrt(fw_vm[1,1])
-scalar fw_lo = fw_b - invnormal(0.975) * fw_se
-scalar fw_hi = fw_b + invnormal(0.975) * fw_se
+scalar fw_lo = fw_b - invnormal(0.95) * fw_se
+scalar fw_hi = fw_b + invnormal(0.95) * fw_se
 local verdict "not supported"
 if fw_lo > 0 local verdict "supported"
-if fw_hi < 0 local verdict "opposite sign"
-display %-12s `"H1"' %-14s "positive" %10.3f fw_b %10.3f fw_lo %10.3f fw_hi "  `verdict'"
+if fw_b + invnormal(0.975) * fw_se < 0 local verdict "opposite sign"
+display %-12s `"H1"' %-14s "positive" %8s "90%" %10.3f fw_b %10.3f fw_lo %10.3f fw_hi "  `verdict'"
 // H2: Alliances are positively related to the international performance of SMEs.
 quietly nlcom (p_AL_IP: _b[IP:AL])
 matrix fw_bm = r(b)
 matrix fw_vm = r(V)
 scalar fw_b = fw_bm[1,1]
 scalar fw_se = sqrt(fw_vm[1,1])
-scalar fw_lo = fw_b - invnormal(0.975) * fw_se
-scalar fw_hi = fw_b + invnormal(0.975) * fw_se
+scalar fw_lo = fw_b - invnormal(0.95) * fw_se
+scalar fw_hi = fw_b + invnormal(0.95) * fw_se
 local verdict "not supported"
 if fw_lo > 0 local verdict "supported"
-if fw_hi < 0 local verdict "opposite sign"
-display %-12s `"H2"' %-14s "positive" %10.3f fw_b %10.3f fw_lo %10.3f fw_hi "  `verdict'"
+if fw_b + invnormal(0.975) * fw_se < 0 local verdict "opposite sign"
+display %-12s `"H2"' %-14s "positive" %8s "90%" %10.3f fw_b %10.3f fw_lo %10.3f fw_hi "  `verdict'"
 // H3: Alliances strengthen the positive relationship between entrepreneurial orientation and international performance.
 quietly nlcom (p_EO_x_AL_IP: _b[IP:eo_x_al])
 matrix fw_bm = r(b)
 matrix fw_vm = r(V)
 scalar fw_b = fw_bm[1,1]
 scalar fw_se = sqrt(fw_vm[1,1])
-scalar fw_lo = fw_b - invnormal(0.975) * fw_se
-scalar fw_hi = fw_b + invnormal(0.975) * fw_se
+scalar fw_lo = fw_b - invnormal(0.95) * fw_se
+scalar fw_hi = fw_b + invnormal(0.95) * fw_se
 local verdict "not supported"
 if fw_lo > 0 local verdict "supported"
-if fw_hi < 0 local verdict "opposite sign"
-display %-12s `"H3"' %-14s "positive" %10.3f fw_b %10.3f fw_lo %10.3f fw_hi "  `verdict'"
+if fw_b + invnormal(0.975) * fw_se < 0 local verdict "opposite sign"
+display %-12s `"H3"' %-14s "positive" %8s "90%" %10.3f fw_b %10.3f fw_lo %10.3f fw_hi "  `verdict'"

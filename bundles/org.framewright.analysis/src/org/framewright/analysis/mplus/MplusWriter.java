@@ -189,11 +189,14 @@ public final class MplusWriter implements FrameworkGenerator {
 	}
 
 	private static void hypotheses(List<String> out, AnalysisModel analysis, MplusNames names) {
-		String interval = random(analysis) ? "95% Wald interval" : "95% bias-corrected bootstrap interval";
-		out.add("! Verdicts: read each hypothesis's parameter in CONFIDENCE INTERVALS OF MODEL RESULTS.");
-		out.add("! Supported when the " + interval + " (Lower 2.5% to Upper 2.5%)");
-		out.add("! lies on the expected side of zero (either side if two-sided); opposite sign when it lies");
-		out.add("! on the other side; not supported when it contains zero.");
+		String interval = random(analysis) ? "Wald intervals" : "bias-corrected bootstrap intervals";
+		out.add("! Verdicts: read each hypothesis's parameter in CONFIDENCE INTERVALS OF MODEL RESULTS");
+		out.add("! (" + interval + ").");
+		out.add("! A directional hypothesis is a one-sided test at 5%: supported when");
+		out.add("! the 90% interval (Lower 5% to Upper 5%) lies on the expected side of zero;");
+		out.add("! opposite sign when the 95% interval (Lower 2.5% to Upper 2.5%) lies wholly");
+		out.add("! on the other side. A two-sided hypothesis is supported when the 95%");
+		out.add("! interval excludes zero. Otherwise not supported.");
 		for (HypothesisTest test : analysis.tests()) {
 			out.addAll(MplusText.commentLines(test.hypothesis() + " - parameter " + names.of(test.parameter()) + " (" + where(analysis, test.parameter(), names)
 					+ "), expected " + test.expected().label() + ", level 0.05"));

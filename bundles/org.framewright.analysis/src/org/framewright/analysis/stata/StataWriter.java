@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.framewright.analysis.design.AnalysisDesigner;
 import org.framewright.analysis.design.AnalysisModel;
 import org.framewright.analysis.design.DefinedParameter;
+import org.framewright.analysis.design.ExpectedSign;
 import org.framewright.analysis.design.HypothesisTest;
 import org.framewright.analysis.design.Measure;
 import org.framewright.analysis.design.MeasureKind;
@@ -216,34 +217,36 @@ public final class StataWriter implements FrameworkGenerator {
 	}
 
 	private static void verdicts(List<String> out, AnalysisModel analysis, Map<String, String> coefficients) {
-		out.add("// Verdicts: estimate b and standard error from nlcom's r(b) and r(V) (bootstrap VCE),");
-		out.add("// 95% normal-approximation interval b +/- 1.96 se. Supported when it lies on the expected");
-		out.add("// side of zero (either side if two-sided), opposite sign when on the other, else not supported.");
+		out.add("// Verdicts: estimate b and standard error from nlcom's r(b) and r(V) (bootstrap VCE), normal approximation.");
+		out.add("// A directional hypothesis is a one-sided test at 5% (90% interval b +/- 1.645 se), a non-directional one");
+		out.add("// two-sided at 5% (95% interval). Supported: the interval on the expected side of zero. Opposite sign:");
+		out.add("// significant the other way in a two-sided 5% test (b +/- 1.96 se wholly on the wrong side). Else not supported.");
 		out.add("display _newline \"Hypotheses\"");
-		out.add("display %-12s \"hypothesis\" %-14s \"expected\" %10s \"estimate\" %10s \"lower\" %10s \"upper\" \"  verdict\"");
+		out.add("display %-12s \"hypothesis\" %-14s \"expected\" %8s \"level\" %10s \"estimate\" %10s \"lower\" %10s \"upper\" \"  verdict\"");
 		for (HypothesisTest test : analysis.tests()) {
+			boolean directional = test.expected() != ExpectedSign.TWO_SIDED;
 			out.add("// " + test.hypothesis() + ": " + StataText.comment(test.statement()));
 			out.add("quietly nlcom (" + test.parameter() + ": " + coefficients.get(test.parameter()) + ")");
 			out.add("matrix fw_bm = r(b)");
 			out.add("matrix fw_vm = r(V)");
 			out.add("scalar fw_b = fw_bm[1,1]");
 			out.add("scalar fw_se = sqrt(fw_vm[1,1])");
-			out.add("scalar fw_lo = fw_b - invnormal(0.975) * fw_se");
-			out.add("scalar fw_hi = fw_b + invnormal(0.975) * fw_se");
+			out.add("scalar fw_lo = fw_b - invnormal(" + (directional ? "0.95" : "0.975") + ") * fw_se");
+			out.add("scalar fw_hi = fw_b + invnormal(" + (directional ? "0.95" : "0.975") + ") * fw_se");
 			out.add("local verdict \"not supported\"");
 			switch (test.expected()) {
 				case POSITIVE -> {
 					out.add("if fw_lo > 0 local verdict \"supported\"");
-					out.add("if fw_hi < 0 local verdict \"opposite sign\"");
+					out.add("if fw_b + invnormal(0.975) * fw_se < 0 local verdict \"opposite sign\"");
 				}
 				case NEGATIVE -> {
 					out.add("if fw_hi < 0 local verdict \"supported\"");
-					out.add("if fw_lo > 0 local verdict \"opposite sign\"");
+					out.add("if fw_b - invnormal(0.975) * fw_se > 0 local verdict \"opposite sign\"");
 				}
 				case TWO_SIDED -> out.add("if fw_lo > 0 | fw_hi < 0 local verdict \"supported\"");
 			}
-			out.add("display %-12s " + StataText.literal(test.hypothesis()) + " %-14s \"" + test.expected().label()
-					+ "\" %10.3f fw_b %10.3f fw_lo %10.3f fw_hi \"  `verdict'\"");
+			out.add("display %-12s " + StataText.literal(test.hypothesis()) + " %-14s \"" + test.expected().label() + "\" %8s \""
+					+ (directional ? "90%" : "95%") + "\" %10.3f fw_b %10.3f fw_lo %10.3f fw_hi \"  `verdict'\"");
 		}
 	}
 
