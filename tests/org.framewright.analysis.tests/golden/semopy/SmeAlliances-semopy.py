@@ -131,14 +131,14 @@ STATEMENTS = [
     "Alliances mediate the relationship between market orientation and international performance.",
 ]
 
-def verdict_of(expected, lower, upper):
+def verdict_of(expected, lower, upper, values):
     if np.isnan(lower) or np.isnan(upper):
         return "not estimated"
     above, below = lower > 0, upper < 0
     if expected == "positive":
-        return "supported" if above else "opposite sign" if below else "not supported"
+        return "supported" if above else "opposite sign" if (values >= 0).mean() < 0.025 else "not supported"
     if expected == "negative":
-        return "supported" if below else "opposite sign" if above else "not supported"
+        return "supported" if below else "opposite sign" if (values <= 0).mean() < 0.025 else "not supported"
     return "supported" if above or below else "not supported"
 
 
@@ -154,7 +154,7 @@ def row_of(hypothesis, parameter, expected):
         p = (values >= 0).mean()
     else:
         p = min(1.0, 2 * min((values <= 0).mean(), (values >= 0).mean()))
-    return [hypothesis, parameter, expected, point[parameter], level, lower, upper, p, verdict_of(expected, lower, upper)]
+    return [hypothesis, parameter, expected, point[parameter], level, lower, upper, p, verdict_of(expected, lower, upper, values)]
 
 
 if not TESTS:

@@ -62,18 +62,19 @@ final class SemopyReport {
 	/**
 	 * One verdict per hypothesis from the percentile bootstrap interval of its parameter: 95% for a two-sided
 	 * hypothesis, 90% (one-sided 5%) for a directional one. Supported when the interval excludes zero on the expected
-	 * side, opposite sign when it excludes zero on the other side, not supported otherwise. The bootstrap p is the
+	 * side; opposite sign when significant the other way in a two-sided 5% test (fewer than 2.5% of the draws on the
+	 * expected side), as in the lavaan script; not supported otherwise. The bootstrap p is the
 	 * share of draws on the wrong side of zero (twice the smaller side's share for a two-sided hypothesis).
 	 */
 	static final String VERDICTS = """
-			def verdict_of(expected, lower, upper):
+			def verdict_of(expected, lower, upper, values):
 			    if np.isnan(lower) or np.isnan(upper):
 			        return "not estimated"
 			    above, below = lower > 0, upper < 0
 			    if expected == "positive":
-			        return "supported" if above else "opposite sign" if below else "not supported"
+			        return "supported" if above else "opposite sign" if (values >= 0).mean() < 0.025 else "not supported"
 			    if expected == "negative":
-			        return "supported" if below else "opposite sign" if above else "not supported"
+			        return "supported" if below else "opposite sign" if (values <= 0).mean() < 0.025 else "not supported"
 			    return "supported" if above or below else "not supported"
 
 
@@ -89,7 +90,7 @@ final class SemopyReport {
 			        p = (values >= 0).mean()
 			    else:
 			        p = min(1.0, 2 * min((values <= 0).mean(), (values >= 0).mean()))
-			    return [hypothesis, parameter, expected, point[parameter], level, lower, upper, p, verdict_of(expected, lower, upper)]
+			    return [hypothesis, parameter, expected, point[parameter], level, lower, upper, p, verdict_of(expected, lower, upper, values)]
 
 
 			if not TESTS:
