@@ -1,5 +1,7 @@
 package org.framewright.analysis.lavaan;
 
+import org.framewright.analysis.BootstrapVerdictRules;
+
 /**
  * The fixed parts of the lavaan script: the reliability report and the verdict table. They read only the fitted
  * model and the {@code tests} table the writer generates, never the framework.
@@ -56,21 +58,7 @@ final class LavaanReport {
 			  at <- which(table$label == parameter | (table$op == ":=" & table$lhs == parameter))
 			  if (length(at) == 0) NULL else table[at[[1]], ]
 			}
-			level_of <- function(expected) if (expected == "two-sided") 0.95 else 0.90
-			p_of <- function(expected, draws) {
-			  if (expected == "positive") return(mean(draws <= 0))
-			  if (expected == "negative") return(mean(draws >= 0))
-			  min(1, 2 * min(mean(draws < 0), mean(draws > 0)))
-			}
-			verdict_of <- function(expected, estimate, p, lower, upper, draws) {
-			  if (is.na(p) || is.na(lower) || is.na(upper)) return("not estimated")
-			  on_expected_side <- switch(expected, positive = estimate > 0, negative = estimate < 0, estimate != 0)
-			  if (p < 0.05 && on_expected_side) return("supported")
-			  # contradicted: significant the other way in a two-sided 5% test (the 95% interval wholly on the wrong side)
-			  if (expected == "positive" && mean(draws >= 0) < 0.025) return("opposite sign")
-			  if (expected == "negative" && mean(draws <= 0) < 0.025) return("opposite sign")
-			  "not supported"
-			}
+			""" + BootstrapVerdictRules.R + """
 			verdicts <- do.call(rbind, lapply(seq_len(nrow(tests)), function(i) {
 			  test <- tests[i, ]
 			  level <- level_of(test$expected)

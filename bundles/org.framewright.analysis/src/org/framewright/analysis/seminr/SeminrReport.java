@@ -1,5 +1,7 @@
 package org.framewright.analysis.seminr;
 
+import org.framewright.analysis.BootstrapVerdictRules;
+
 /**
  * The fixed parts of the seminr script: the model report and the verdict table. They read only the estimated and
  * bootstrapped model and the {@code coefficient_paths}, {@code defined} and {@code tests} tables the writer generates.
@@ -46,21 +48,7 @@ final class SeminrReport {
 			  }
 			  NULL
 			}
-			level_of <- function(expected) if (expected == "two-sided") 0.95 else 0.90
-			p_of <- function(expected, draws) {
-			  if (expected == "positive") return(mean(draws <= 0))
-			  if (expected == "negative") return(mean(draws >= 0))
-			  min(1, 2 * min(mean(draws < 0), mean(draws > 0)))
-			}
-			verdict_of <- function(expected, estimate, p, lower, upper, draws) {
-			  if (is.na(p) || is.na(lower) || is.na(upper)) return("not estimated")
-			  on_expected_side <- switch(expected, positive = estimate > 0, negative = estimate < 0, estimate != 0)
-			  if (p < 0.05 && on_expected_side) return("supported")
-			  # contradicted: significant the other way in a two-sided 5% test (the 95% interval wholly on the wrong side)
-			  if (expected == "positive" && mean(draws >= 0) < 0.025) return("opposite sign")
-			  if (expected == "negative" && mean(draws <= 0) < 0.025) return("opposite sign")
-			  "not supported"
-			}
+			""" + BootstrapVerdictRules.R + """
 			verdicts <- do.call(rbind, lapply(seq_len(nrow(tests)), function(i) {
 			  test <- tests[i, ]
 			  level <- level_of(test$expected)
