@@ -8,6 +8,7 @@ import org.framewright.model.generation.GeneratedFile;
 import org.framewright.survey.InstrumentWriter;
 import org.framewright.survey.design.Instrument;
 import org.framewright.survey.escape.ScriptJson;
+import org.framewright.survey.json.JsonPrinter;
 
 /**
  * The questionnaire as one self-contained HTML page that works offline: a title page, a page per section, every
@@ -96,6 +97,6 @@ public final class HtmlFormWriter implements InstrumentWriter {
 		data.put("texts", form.texts().byLanguage());
 		data.put("words", FormWording.forScript());
 		data.put("wordsLanguage", FormWording.LANGUAGE_TAG);
-		form.out().start("script", "type", "application/json", "id", "fw-data").raw(ScriptJson.value(data)).end("script");
+		form.out().start("script", "type", "application/json", "id", "fw-data").raw(ScriptJson.safe(JsonPrinter.print(data))).end("script");
 	}
 }

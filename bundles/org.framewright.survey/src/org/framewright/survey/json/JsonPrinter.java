@@ -1,5 +1,6 @@
 package org.framewright.survey.json;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +8,7 @@ import org.framewright.model.export.JsonText;
 import org.framewright.survey.escape.NumberText;
 
 /**
- * Prints a tree of {@link JsonObject}s, lists, strings, numbers, booleans and nulls as indented JSON. Every string,
+ * Prints a tree of {@link JsonObject}s (or maps, members in their iteration order), lists, strings, numbers, booleans and nulls as indented JSON. Every string,
  * member names included, goes through {@link JsonText#quote}; numbers as {@link NumberText#plain}.
  */
 public final class JsonPrinter {
@@ -24,6 +25,10 @@ public final class JsonPrinter {
 	private static void write(Object value, StringBuilder out, String indent) {
 		if (value instanceof JsonObject object) {
 			writeObject(object.members(), out, indent);
+		} else if (value instanceof Map<?, ?> map) {
+			Map<String, Object> members = new LinkedHashMap<>();
+			map.forEach((name, member) -> members.put(String.valueOf(name), member));
+			writeObject(members, out, indent);
 		} else if (value instanceof List<?> list) {
 			writeArray(list, out, indent);
 		} else if (value instanceof String text) {

@@ -86,6 +86,8 @@ class HtmlFormEscapingTest {
 		String quoted = ScriptJson.quote(text);
 		assertEquals("\"\\u003c/script\\u003e\\u003c!-- a \\u0026 b \\u003e c \\u2028\\u2029 \\\"q\\\" \\\\ \\n\\t\\u0001 \u0645 \u4e2d\"", quoted);
 		assertEquals(text, JsonParser.parseString(quoted).getAsString());
-		assertEquals("{\"a\":[1,true,null,\"\\u003c\"]}", ScriptJson.value(Map.of("a", Arrays.asList(1, true, null, "<"))));
+		String json = ScriptJson.safe(org.framewright.survey.json.JsonPrinter.print(Map.of("a", Arrays.asList(1, true, null, "<b>&"))));
+		assertFalse(json.contains("<") || json.contains(">") || json.contains("&"), json);
+		assertEquals("<b>&", JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("a").get(3).getAsString());
 	}
 }
