@@ -26,9 +26,6 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.framewright.diagram.DiagramOptions;
 import org.framewright.diagram.FrameworkDiagram;
@@ -37,6 +34,7 @@ import org.framewright.diagram.scene.Point;
 import org.framewright.diagram.text.DiagramFont;
 import org.framewright.ui.FramewrightUi;
 import org.framewright.ui.editor.FrameworkEditor;
+import org.framewright.ui.editor.FrameworkEditorTracker;
 import org.framewright.ui.language.DocumentUris;
 import org.framewright.ui.language.FrameworkSnapshot;
 import org.framewright.ui.language.LspPositions;
@@ -69,6 +67,8 @@ public final class FrameworkDiagramView extends ViewPart {
 
 	private DiagramPalette palette;
 
+	private Job layout;
+
 	private final Consumer<FrameworkSnapshot> modelFollower = this::layOut;
 
 	private final ISelectionChangedListener caretFollower = this::caretMoved;
@@ -79,21 +79,7 @@ public final class FrameworkDiagramView extends ViewPart {
 		}
 	};
 
-	private final IPartListener2 editorFollower = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) instanceof FrameworkEditor activated) {
-				follow(activated);
-			}
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == editor) {
-				follow(null);
-			}
-		}
-	};
+	private FrameworkEditorTracker editors;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -106,12 +92,8 @@ public final class FrameworkDiagramView extends ViewPart {
 		canvas.addListener(SWT.MouseHover, this::hovered);
 		palette = new DiagramPalette(this, new PaletteDialogs(parent.getShell()));
 		fillToolBar(getViewSite().getActionBars().getToolBarManager());
-		getSite().getPage().addPartListener(editorFollower);
 		FramewrightUi.get().languageSession().client().addDiagnosticsListener(problemFollower);
-		IEditorPart active = getSite().getPage().getActiveEditor();
-		if (active instanceof FrameworkEditor activeEditor) {
-			follow(activeEditor);
-		}
+		editors = new FrameworkEditorTracker(getSite().getPage(), this::follow);
 	}
 
 	private void fillToolBar(IToolBarManager toolBar) {
@@ -155,7 +137,13 @@ public final class FrameworkDiagramView extends ViewPart {
 			return;
 		}
 		DiagramOptions drawingOptions = options;
-		Job.create("Laying out the framework diagram", monitor -> {
+		if (layout != null) {
+			layout.cancel(); // a newer text replaces the one waiting to be laid out
+		}
+		layout = Job.create("Laying out the framework diagram", monitor -> {
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
 			Drawing laidOut;
 			try {
 				laidOut = new FrameworkDiagram(DiagramFont.system()).draw(snapshot.framework(), drawingOptions);
@@ -167,7 +155,9 @@ public final class FrameworkDiagramView extends ViewPart {
 				canvas.getDisplay().asyncExec(() -> show(snapshot, laidOut));
 			}
 			return Status.OK_STATUS;
-		}).schedule();
+		});
+		layout.setSystem(true);
+		layout.schedule();
 	}
 
 	private void show(FrameworkSnapshot snapshot, Drawing laidOut) {
@@ -192,11 +182,12 @@ public final class FrameworkDiagramView extends ViewPart {
 		}
 		Map<String, DiagnosticSeverity> severities = new LinkedHashMap<>();
 		Map<String, String> messages = new LinkedHashMap<>();
+		org.eclipse.jface.text.Document drawnText = new org.eclipse.jface.text.Document(drawnFrom.text());
 		for (Diagnostic diagnostic : editor.session().client().diagnostics(DocumentUris.of(editor.file()))) {
 			if (diagnostic.getSeverity() == DiagnosticSeverity.Information || diagnostic.getSeverity() == DiagnosticSeverity.Hint) {
 				continue;
 			}
-			int offset = LspPositions.offset(new org.eclipse.jface.text.Document(drawnFrom.text()), diagnostic.getRange().getStart());
+			int offset = LspPositions.offset(drawnText, diagnostic.getRange().getStart());
 			for (String id : DiagramElements.shapesAt(drawnFrom, drawing, offset)) {
 				severities.merge(id, diagnostic.getSeverity(), (a, b) -> a == DiagnosticSeverity.Error ? a : b);
 				messages.merge(id, ProblemMarkers.message(diagnostic), (a, b) -> a + "\n" + b);
@@ -336,8 +327,10 @@ public final class FrameworkDiagramView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		if (editors != null) {
+			editors.dispose();
+		}
 		follow(null);
-		getSite().getPage().removePartListener(editorFollower);
 		if (FramewrightUi.get() != null) {
 			FramewrightUi.get().languageSession().client().removeDiagnosticsListener(problemFollower);
 		}

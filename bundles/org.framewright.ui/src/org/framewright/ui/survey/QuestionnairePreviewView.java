@@ -8,14 +8,13 @@ import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.framewright.model.generation.GeneratedFile;
 import org.framewright.survey.SurveyFormat;
 import org.framewright.survey.SurveyGenerator;
 import org.framewright.survey.design.SurveyOptions;
 import org.framewright.ui.editor.FrameworkEditor;
+import org.framewright.ui.editor.FrameworkEditorTracker;
 import org.framewright.ui.language.FrameworkSnapshot;
 
 /**
@@ -36,21 +35,7 @@ public final class QuestionnairePreviewView extends ViewPart {
 
 	private final Consumer<FrameworkSnapshot> modelFollower = this::preview;
 
-	private final IPartListener2 editorFollower = new IPartListener2() {
-		@Override
-		public void partActivated(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) instanceof FrameworkEditor activated) {
-				follow(activated);
-			}
-		}
-
-		@Override
-		public void partClosed(IWorkbenchPartReference reference) {
-			if (reference.getPart(false) == editor) {
-				follow(null);
-			}
-		}
-	};
+	private FrameworkEditorTracker editors;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -63,10 +48,7 @@ public final class QuestionnairePreviewView extends ViewPart {
 			message.setText("The preview needs an embedded browser (WebKitGTK, Debian package libwebkit2gtk-4.1-0): " + e.getMessage()
 					+ "\nGenerate > Questionnaire writes the form; open it in any browser.");
 		}
-		getSite().getPage().addPartListener(editorFollower);
-		if (getSite().getPage().getActiveEditor() instanceof FrameworkEditor active) {
-			follow(active);
-		}
+		editors = new FrameworkEditorTracker(getSite().getPage(), this::follow);
 	}
 
 	private void follow(FrameworkEditor next) {
@@ -118,8 +100,10 @@ public final class QuestionnairePreviewView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		if (editors != null) {
+			editors.dispose();
+		}
 		follow(null);
-		getSite().getPage().removePartListener(editorFollower);
 		super.dispose();
 	}
 }
