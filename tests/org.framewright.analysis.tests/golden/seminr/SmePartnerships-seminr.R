@@ -56,12 +56,13 @@ coefficient_paths <- data.frame(
   from = c("SP", "A", "MC", "KT", "SP", "A"),
   to = c("IS", "IS", "IS", "IS", "KT", "KT"),
   stringsAsFactors = FALSE)
-# Defined effects (indirect, total, indices of moderated mediation) as sums of products of coefficients.
+# Defined effects (indirect, total, indices of moderated mediation, effects at moderator levels), each a sum of
+# weighted products of coefficients. PLS standardizes construct scores, so a moderator's standard deviation is 1.
 defined <- list(
-  "ind_H4" = list(c("p_SP_KT", "p_KT_IS")),
-  "total_SP_IS" = list(c("p_SP_IS"), c("p_SP_KT", "p_KT_IS")),
-  "ind_H5" = list(c("p_A_KT", "p_KT_IS")),
-  "total_A_IS" = list(c("p_A_IS"), c("p_A_KT", "p_KT_IS"))
+  "ind_H4" = list(list(weight = 1, labels = c("p_SP_KT", "p_KT_IS"))),
+  "total_SP_IS" = list(list(weight = 1, labels = c("p_SP_IS")), list(weight = 1, labels = c("p_SP_KT", "p_KT_IS"))),
+  "ind_H5" = list(list(weight = 1, labels = c("p_A_KT", "p_KT_IS"))),
+  "total_A_IS" = list(list(weight = 1, labels = c("p_A_IS")), list(weight = 1, labels = c("p_A_KT", "p_KT_IS")))
 )
 
 report("Specific indirect effect ind_H4 (SP -> KT -> IS)", specific_effect_significance(boot, from = "SP", through = c("KT"), to = "IS", alpha = 0.05))
@@ -88,7 +89,7 @@ draws_of <- path_value(function(from, to) boot$boot_paths[from, to, ])
 value_of <- function(parameter, path) {
   if (parameter %in% coefficient_paths$label) return(path(parameter))
   if (!is.null(defined[[parameter]])) {
-    return(Reduce(`+`, lapply(defined[[parameter]], function(product) Reduce(`*`, lapply(product, path)))))
+    return(Reduce(`+`, lapply(defined[[parameter]], function(term) term$weight * Reduce(`*`, lapply(term$labels, path)))))
   }
   NULL
 }
@@ -132,3 +133,13 @@ cat("\nBootstrap tests at 5%: one-sided with a 90% percentile interval for a dir
 print(verdicts, row.names = FALSE, digits = 3)
 write.csv(verdicts, verdict_file, row.names = FALSE)
 cat("\nVerdicts written to", verdict_file, "\n")
+if (length(defined) > 0) {
+  effect_table <- do.call(rbind, lapply(names(defined), function(name) {
+    draws <- value_of(name, draws_of)
+    draws <- draws[!is.na(draws)]
+    bounds <- if (length(draws) > 0) unname(stats::quantile(draws, c(0.025, 0.975), type = 1)) else c(NA, NA)
+    data.frame(parameter = name, estimate = value_of(name, estimate_of), ci_lower = bounds[[1]], ci_upper = bounds[[2]])
+  }))
+  cat("\nDefined effects with 95% percentile bootstrap intervals\n")
+  print(effect_table, row.names = FALSE, digits = 3)
+}

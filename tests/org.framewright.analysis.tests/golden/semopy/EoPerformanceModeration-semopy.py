@@ -3,8 +3,8 @@
 # Usage: python3 EoPerformanceModeration-semopy.py data.csv [bootstrap draws] [verdicts.csv]
 # Needs Python 3 with pandas, numpy and semopy (pip install semopy).
 #
-# semopy has no defined parameters (lavaan's :=): indirect and total effects are computed in Python as
-# products of the labelled path estimates, on the data and on every bootstrap draw (rows resampled with
+# semopy has no defined parameters (lavaan's :=): indirect, total and conditional effects are computed in Python
+# from the labelled path estimates, on the data and on every bootstrap draw (rows resampled with
 # replacement, numpy seed fixed, the model refitted). Intervals are percentile bootstrap intervals.
 # semopy has no latent interaction: interactions and squares are latent variables measured by
 # double-mean-centred product indicators computed with pandas (Lin et al. 2010), once, before the bootstrap.
@@ -80,8 +80,20 @@ PATHS = {
     "p_AGE_IP": ("IP", "AGE"),
 }
 
-# Effects defined from the labelled paths, each a sum of products of labels.
+# The variance of each moderator, label -> latent variable, for effects at one SD either side of its mean.
+VARIANCES = {
+    "var_AL": "AL",
+}
+
+# Effects defined from the labelled paths, each a sum of terms (weight, labels multiplied, variance label whose
+# square root multiplies the term or None).
 DEFINED = {
+    # effect of EO on IP at AL one SD below its mean
+    "slope_H3_low": [(1.0, ["p_EO_IP"], None), (-1.0, ["p_EO_x_AL_IP"], "var_AL")],
+    # effect of EO on IP at the mean of AL
+    "slope_H3_mean": [(1.0, ["p_EO_IP"], None)],
+    # effect of EO on IP at AL one SD above its mean
+    "slope_H3_high": [(1.0, ["p_EO_IP"], None), (1.0, ["p_EO_x_AL_IP"], "var_AL")],
 }
 
 def estimates(frame):
@@ -92,8 +104,12 @@ def estimates(frame):
     for label, (outcome, predictor) in PATHS.items():
         row = table[(table["lval"] == outcome) & (table["op"] == "~") & (table["rval"] == predictor)]
         values[label] = float(row["Estimate"].iloc[0]) if len(row) else float("nan")
-    for name, products in DEFINED.items():
-        values[name] = sum(float(np.prod([values[factor] for factor in product])) for product in products)
+    for label, latent in VARIANCES.items():
+        row = table[(table["lval"] == latent) & (table["op"] == "~~") & (table["rval"] == latent)]
+        values[label] = float(row["Estimate"].iloc[0]) if len(row) else float("nan")
+    for name, terms in DEFINED.items():
+        values[name] = sum(weight * float(np.prod([values[factor] for factor in factors]))
+                           * (float(np.sqrt(values[variance])) if variance else 1.0) for weight, factors, variance in terms)
     return model, values
 
 
@@ -178,3 +194,8 @@ for (hypothesis, _, _), statement in zip(TESTS, STATEMENTS):
 print(verdicts.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
 verdicts.to_csv(verdict_file, index=False)
 print(f"\nVerdicts written to {verdict_file}")
+if DEFINED:
+    effects = pd.DataFrame([[name, point[name], boot[name].dropna().quantile(0.025), boot[name].dropna().quantile(0.975)]
+                            for name in DEFINED], columns=["parameter", "estimate", "ci_lower", "ci_upper"])
+    print("\nDefined effects with 95% percentile bootstrap intervals")
+    print(effects.to_string(index=False, float_format=lambda x: f"{x:.3f}"))

@@ -3,8 +3,8 @@
 # Usage: python3 SmePartnerships-semopy.py data.csv [bootstrap draws] [verdicts.csv]
 # Needs Python 3 with pandas, numpy and semopy (pip install semopy).
 #
-# semopy has no defined parameters (lavaan's :=): indirect and total effects are computed in Python as
-# products of the labelled path estimates, on the data and on every bootstrap draw (rows resampled with
+# semopy has no defined parameters (lavaan's :=): indirect, total and conditional effects are computed in Python
+# from the labelled path estimates, on the data and on every bootstrap draw (rows resampled with
 # replacement, numpy seed fixed, the model refitted). Intervals are percentile bootstrap intervals.
 # semopy has no latent interaction: interactions and squares are latent variables measured by
 # double-mean-centred product indicators computed with pandas (Lin et al. 2010), once, before the bootstrap.
@@ -68,16 +68,21 @@ PATHS = {
     "p_A_KT": ("KT", "A"),
 }
 
-# Effects defined from the labelled paths, each a sum of products of labels.
+# The variance of each moderator, label -> latent variable, for effects at one SD either side of its mean.
+VARIANCES = {
+}
+
+# Effects defined from the labelled paths, each a sum of terms (weight, labels multiplied, variance label whose
+# square root multiplies the term or None).
 DEFINED = {
     # indirect effect of H4
-    "ind_H4": [["p_SP_KT", "p_KT_IS"]],
+    "ind_H4": [(1.0, ["p_SP_KT", "p_KT_IS"], None)],
     # total effect of SP on IS
-    "total_SP_IS": [["p_SP_IS"], ["p_SP_KT", "p_KT_IS"]],
+    "total_SP_IS": [(1.0, ["p_SP_IS"], None), (1.0, ["p_SP_KT", "p_KT_IS"], None)],
     # indirect effect of H5
-    "ind_H5": [["p_A_KT", "p_KT_IS"]],
+    "ind_H5": [(1.0, ["p_A_KT", "p_KT_IS"], None)],
     # total effect of A on IS
-    "total_A_IS": [["p_A_IS"], ["p_A_KT", "p_KT_IS"]],
+    "total_A_IS": [(1.0, ["p_A_IS"], None), (1.0, ["p_A_KT", "p_KT_IS"], None)],
 }
 
 def estimates(frame):
@@ -88,8 +93,12 @@ def estimates(frame):
     for label, (outcome, predictor) in PATHS.items():
         row = table[(table["lval"] == outcome) & (table["op"] == "~") & (table["rval"] == predictor)]
         values[label] = float(row["Estimate"].iloc[0]) if len(row) else float("nan")
-    for name, products in DEFINED.items():
-        values[name] = sum(float(np.prod([values[factor] for factor in product])) for product in products)
+    for label, latent in VARIANCES.items():
+        row = table[(table["lval"] == latent) & (table["op"] == "~~") & (table["rval"] == latent)]
+        values[label] = float(row["Estimate"].iloc[0]) if len(row) else float("nan")
+    for name, terms in DEFINED.items():
+        values[name] = sum(weight * float(np.prod([values[factor] for factor in factors]))
+                           * (float(np.sqrt(values[variance])) if variance else 1.0) for weight, factors, variance in terms)
     return model, values
 
 
@@ -178,3 +187,8 @@ for (hypothesis, _, _), statement in zip(TESTS, STATEMENTS):
 print(verdicts.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
 verdicts.to_csv(verdict_file, index=False)
 print(f"\nVerdicts written to {verdict_file}")
+if DEFINED:
+    effects = pd.DataFrame([[name, point[name], boot[name].dropna().quantile(0.025), boot[name].dropna().quantile(0.975)]
+                            for name in DEFINED], columns=["parameter", "estimate", "ci_lower", "ci_upper"])
+    print("\nDefined effects with 95% percentile bootstrap intervals")
+    print(effects.to_string(index=False, float_format=lambda x: f"{x:.3f}"))

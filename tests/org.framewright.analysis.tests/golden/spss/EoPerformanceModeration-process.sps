@@ -88,7 +88,7 @@ REGRESSION /STATISTICS=COEFF OUTS CI(95) R ANOVA
 * Controls enter every equation as covariates (cov=) .
 
 * H3 .
-PROCESS y=IP/x=EO/w=AL/cov=SIZE AGE/model=1/boot=5000/seed=20240601.
+PROCESS y=IP/x=EO/w=AL/moments=1/cov=SIZE AGE/model=1/boot=5000/seed=20240601.
 
 * H1: the coefficient of EO in the regression of IP above. .
 

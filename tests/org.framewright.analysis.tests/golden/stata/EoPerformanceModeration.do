@@ -84,6 +84,14 @@ sem ///
 estat gof, stats(all)
 estat teffects
 
+// Defined effects (indirect, total, index of moderated mediation, effects at moderator levels): delta method on the bootstrap VCE.
+// effect of EO on IP at AL one SD below its mean
+nlcom (slope_H3_low: _b[IP:EO] - _b[IP:eo_x_al]*sqrt(_b[/var(AL)]))
+// effect of EO on IP at the mean of AL
+nlcom (slope_H3_mean: _b[IP:EO])
+// effect of EO on IP at AL one SD above its mean
+nlcom (slope_H3_high: _b[IP:EO] + _b[IP:eo_x_al]*sqrt(_b[/var(AL)]))
+
 // Verdicts: estimate b and standard error from nlcom's r(b) and r(V) (bootstrap VCE), normal approximation.
 // A directional hypothesis is a one-sided test at 5% (90% interval b +/- 1.645 se), a non-directional one
 // two-sided at 5% (95% interval). Supported: the interval on the expected side of zero. Opposite sign:

@@ -57,7 +57,7 @@ sem ///
 estat gof, stats(all)
 estat teffects
 
-// Defined effects (indirect, total, index of moderated mediation): delta method on the bootstrap VCE.
+// Defined effects (indirect, total, index of moderated mediation, effects at moderator levels): delta method on the bootstrap VCE.
 // indirect effect of H5
 nlcom (ind_H5: _b[OL:EO]*_b[IC:OL]*_b[EP:IC])
 // total effect of EO on EP

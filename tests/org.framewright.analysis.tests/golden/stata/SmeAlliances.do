@@ -55,7 +55,7 @@ sem ///
 estat gof, stats(all)
 estat teffects
 
-// Defined effects (indirect, total, index of moderated mediation): delta method on the bootstrap VCE.
+// Defined effects (indirect, total, index of moderated mediation, effects at moderator levels): delta method on the bootstrap VCE.
 // indirect effect of H4
 nlcom (ind_H4: _b[AL:MO]*_b[IP:AL])
 // total effect of MO on IP

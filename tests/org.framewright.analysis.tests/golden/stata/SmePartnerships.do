@@ -68,7 +68,7 @@ sem ///
 estat gof, stats(all)
 estat teffects
 
-// Defined effects (indirect, total, index of moderated mediation): delta method on the bootstrap VCE.
+// Defined effects (indirect, total, index of moderated mediation, effects at moderator levels): delta method on the bootstrap VCE.
 // indirect effect of H4
 nlcom (ind_H4: _b[KT:SP]*_b[IS:KT])
 // total effect of SP on IS

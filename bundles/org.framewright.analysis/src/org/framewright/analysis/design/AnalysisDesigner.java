@@ -17,7 +17,7 @@ public final class AnalysisDesigner {
 		EffectDesigner effects = new EffectDesigner(structure, coefficients, names);
 		return new AnalysisModel(framework.getName(), framework.getTitle(), MeasurementDesigner.columns(framework),
 				MeasurementDesigner.reversedItems(framework), MeasurementDesigner.measures(framework), coefficients.productTerms(),
-				coefficients.regressions(), effects.definedParameters(), effects.tests());
+				coefficients.regressions(), coefficients.variances(), effects.definedParameters(), effects.tests());
 	}
 
 	private static UniqueNames reservedNames(Framework framework) {

@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * A tool-neutral analysis plan of a framework: what the data must hold, how items are recoded, the measurement
- * and structural model with labelled paths, the defined effects, and the parameter that tests each hypothesis.
+ * and structural model with labelled paths, the labelled variances of moderators, the defined effects, and the
+ * parameter that tests each hypothesis.
  * Every analysis-code writer (lavaan, and later others) reads the framework through this model only.
  */
 public record AnalysisModel(String name, String title, List<String> columns, List<ReversedItem> reversedItems,
-		List<Measure> measures, List<ProductTerm> productTerms, List<Regression> regressions,
+		List<Measure> measures, List<ProductTerm> productTerms, List<Regression> regressions, List<Variance> variances,
 		List<DefinedParameter> definedParameters, List<HypothesisTest> tests) {
 
 	public AnalysisModel {
@@ -17,6 +18,7 @@ public record AnalysisModel(String name, String title, List<String> columns, Lis
 		measures = List.copyOf(measures);
 		productTerms = List.copyOf(productTerms);
 		regressions = List.copyOf(regressions);
+		variances = List.copyOf(variances);
 		definedParameters = List.copyOf(definedParameters);
 		tests = List.copyOf(tests);
 	}

@@ -71,7 +71,7 @@ final class EffectDesigner {
 		if (segments == null) {
 			return;
 		}
-		String indirect = define("ind_" + mediation.getName(), "indirect effect of " + mediation.getName(), List.of(segments));
+		String indirect = defineProducts("ind_" + mediation.getName(), "indirect effect of " + mediation.getName(), List.of(segments));
 		test(mediation, indirect, chainSign(mediation.getChain()));
 		Construct cause = mediation.getChain().get(0);
 		Construct effect = mediation.getChain().get(mediation.getChain().size() - 1);
@@ -86,18 +86,25 @@ final class EffectDesigner {
 		Construct cause = StructuralModel.moderatedCause(moderation);
 		Construct effect = StructuralModel.moderatedEffect(moderation);
 		ExpectedSign moderated = moderationSign(moderation, pathSign(cause, effect));
+		String path = coefficients.label(cause.getName(), effect.getName());
+		String variance = coefficients.varianceLabel(moderation.getModerator());
 		if (!moderation.isModeratedMediation()) {
 			test(moderation, interaction, moderated);
+			if (path != null && variance != null) {
+				defineAtModeratorLevels("slope_" + moderation.getName(), "effect of " + cause.getName() + " on " + effect.getName(),
+						moderation.getModerator(), path, interaction, variance, List.of());
+			}
 			return;
 		}
 		List<Construct> chain = moderation.getMediation().getChain();
 		int stage = moderation.getStage() == MediationStage.FIRST ? 0 : chain.size() - 2;
-		List<String> factors = segmentLabels(chain, stage);
-		if (factors == null) {
+		List<String> otherSegments = segmentLabels(chain, stage);
+		if (otherSegments == null) {
 			return;
 		}
+		List<String> factors = new ArrayList<>(otherSegments);
 		factors.add(0, interaction);
-		String index = define("imm_" + moderation.getName(), "index of moderated mediation of " + moderation.getName(), List.of(factors));
+		String index = defineProducts("imm_" + moderation.getName(), "index of moderated mediation of " + moderation.getName(), List.of(factors));
 		ExpectedSign sign = moderated;
 		for (int i = 0; i + 1 < chain.size(); i++) {
 			if (i != stage) {
@@ -105,6 +112,29 @@ final class EffectDesigner {
 			}
 		}
 		test(moderation, index, sign);
+		if (path != null && variance != null) {
+			defineAtModeratorLevels("cind_" + moderation.getName(), "indirect effect of " + moderation.getMediation().getName(),
+					moderation.getModerator(), path, interaction, variance, otherSegments);
+		}
+	}
+
+	/**
+	 * An effect at the moderator's mean and one standard deviation either side (the pick-a-point levels of Aiken
+	 * and West 1991 and of PROCESS's moments option): (path + level * sd(W) * interaction) times the other segments
+	 * of the route. The latent moderator has mean zero, its product indicators being mean-centred.
+	 */
+	private void defineAtModeratorLevels(String wanted, String effect, Construct moderator, String path, String interaction, String variance,
+			List<String> otherSegments) {
+		String w = moderator.getName();
+		List<String> pathProduct = new ArrayList<>(List.of(path));
+		pathProduct.addAll(otherSegments);
+		List<String> interactionProduct = new ArrayList<>(List.of(interaction));
+		interactionProduct.addAll(otherSegments);
+		define(wanted + "_low", effect + " at " + w + " one SD below its mean",
+				List.of(DefinedParameter.Term.product(pathProduct), new DefinedParameter.Term(-1, interactionProduct, variance)));
+		define(wanted + "_mean", effect + " at the mean of " + w, List.of(DefinedParameter.Term.product(pathProduct)));
+		define(wanted + "_high", effect + " at " + w + " one SD above its mean",
+				List.of(DefinedParameter.Term.product(pathProduct), new DefinedParameter.Term(1, interactionProduct, variance)));
 	}
 
 	/** The total effect of a cause on an effect: the sum, over every directed route between them, of its product. */
@@ -115,7 +145,7 @@ final class EffectDesigner {
 		List<List<String>> routes = new ArrayList<>();
 		collectRoutes(cause, effect, new ArrayList<>(), new ArrayList<>(List.of(cause)), routes);
 		if (!routes.isEmpty()) {
-			define("total_" + cause.getName() + "_" + effect.getName(), "total effect of " + cause.getName() + " on " + effect.getName(), routes);
+			defineProducts("total_" + cause.getName() + "_" + effect.getName(), "total effect of " + cause.getName() + " on " + effect.getName(), routes);
 		}
 	}
 
@@ -187,9 +217,13 @@ final class EffectDesigner {
 		};
 	}
 
-	private String define(String wanted, String description, List<List<String>> sumOfProducts) {
+	private String defineProducts(String wanted, String description, List<List<String>> products) {
+		return define(wanted, description, products.stream().map(DefinedParameter.Term::product).toList());
+	}
+
+	private String define(String wanted, String description, List<DefinedParameter.Term> terms) {
 		String name = names.claim(wanted);
-		defined.put(name, new DefinedParameter(name, description, sumOfProducts));
+		defined.put(name, new DefinedParameter(name, description, terms));
 		return name;
 	}
 

@@ -24,6 +24,7 @@ final class StructureDesigner {
 	private final Map<String, Map<String, String>> labels = new LinkedHashMap<>();
 	private final Map<String, ProductTerm> productTerms = new LinkedHashMap<>();
 	private final Map<Hypothesis, String> testedCoefficients = new LinkedHashMap<>();
+	private final Map<String, Variance> variances = new LinkedHashMap<>();
 
 	StructureDesigner(StructuralModel structure, UniqueNames names) {
 		this.structure = structure;
@@ -47,6 +48,21 @@ final class StructureDesigner {
 	/** The coefficient that tests a curvilinear or moderation hypothesis (its quadratic or interaction term). */
 	String testedCoefficient(Hypothesis hypothesis) {
 		return testedCoefficients.get(hypothesis);
+	}
+
+	/**
+	 * The label of the variance of a moderator, so that effects can be taken one standard deviation either side of
+	 * its mean; null if it has a path into it, since its variance is then no single parameter of the model.
+	 */
+	String varianceLabel(Construct moderator) {
+		if (!isResolved(moderator) || structure.getEndogenous().contains(moderator)) {
+			return null;
+		}
+		return variances.computeIfAbsent(moderator.getName(), latent -> new Variance(latent, names.claim("var_" + latent))).label();
+	}
+
+	List<Variance> variances() {
+		return List.copyOf(variances.values());
 	}
 
 	List<Regression> regressions() {

@@ -85,4 +85,25 @@ final class LavaanReport {
 			write.csv(verdicts, verdict_file, row.names = FALSE)
 			cat("\nVerdicts written to", verdict_file, "\n")
 			""";
+
+	/**
+	 * Every defined effect with its 95% percentile interval from the same draws, e.g. the conditional indirect effects
+	 * at a moderator's mean and one SD either side, which no hypothesis names but a researcher reports. Runs after
+	 * the verdicts, whose draws it reuses.
+	 */
+	static final String EFFECTS = """
+			if (nrow(effects) > 0) {
+			  effect_table <- do.call(rbind, lapply(seq_len(nrow(effects)), function(i) {
+			    name <- effects$parameter[[i]]
+			    row <- row_of(estimates, name)
+			    bounds <- if (name %in% colnames(boot) && nrow(boot) > 0) unname(stats::quantile(boot[, name], c(0.025, 0.975), type = 1)) else c(NA, NA)
+			    data.frame(parameter = name, effect = effects$effect[[i]], estimate = if (is.null(row)) NA else row$est,
+			      ci_lower = bounds[[1]], ci_upper = bounds[[2]], stringsAsFactors = FALSE)
+			  }))
+			  cat("\nDefined effects with 95% percentile bootstrap intervals\n")
+			  print(effect_table, row.names = FALSE, digits = 3)
+			  write.csv(effect_table, effects_file, row.names = FALSE)
+			  cat("Effects written to", effects_file, "\n")
+			}
+			""";
 }

@@ -25,6 +25,7 @@ final class LavaanSyntax {
 		analysis.measures().forEach(measure -> lines.add(measure(measure)));
 		analysis.productTerms().forEach(term -> lines.add(productTerm(term)));
 		analysis.regressions().forEach(regression -> lines.add(regression(regression)));
+		analysis.variances().forEach(variance -> lines.add(variance.latent() + " ~~ " + variance.label() + "*" + variance.latent()));
 		analysis.definedParameters().forEach(parameter -> lines.add(definedParameter(parameter)));
 		return lines;
 	}
@@ -49,7 +50,6 @@ final class LavaanSyntax {
 	}
 
 	static String definedParameter(DefinedParameter parameter) {
-		return parameter.name() + " := "
-				+ parameter.sumOfProducts().stream().map(product -> String.join("*", product)).collect(Collectors.joining(" + "));
+		return parameter.name() + " := " + parameter.expression(label -> label, variance -> "sqrt(" + variance + ")");
 	}
 }

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.framewright.analysis.design.AnalysisDesigner;
 import org.framewright.analysis.design.AnalysisModel;
+import org.framewright.analysis.design.DefinedParameter;
 import org.framewright.analysis.design.HypothesisTest;
 import org.framewright.analysis.design.Measure;
 import org.framewright.analysis.design.ProductTerm;
@@ -19,7 +20,8 @@ import org.framewright.model.generation.GeneratedFile;
  * {@code Rscript <Name>-lavaan.R data.csv [bootstrap draws] [verdicts.csv]}: it checks the data's columns,
  * reverse-codes, builds latent interactions and squares from double-mean-centred product indicators, fits the model
  * with percentile bootstrap confidence intervals, reports reliability and validity, and writes a verdict per
- * hypothesis to {@code <Name>-verdicts.csv} beside the data (or to the path given).
+ * hypothesis to {@code <Name>-verdicts.csv} beside the data (or to the path given), and every defined effect
+ * (indirect, total, conditional at the moderator's mean and one SD either side) to {@code <Name>-effects.csv} beside it.
  */
 public final class LavaanWriter implements FrameworkGenerator {
 
@@ -67,7 +69,9 @@ public final class LavaanWriter implements FrameworkGenerator {
 		fit(out);
 		reliability(out);
 		hypotheses(out, analysis);
+		effects(out, analysis);
 		out.append(LavaanReport.VERDICTS);
+		out.append(LavaanReport.EFFECTS);
 		return out.toString();
 	}
 
@@ -88,6 +92,7 @@ public final class LavaanWriter implements FrameworkGenerator {
 		out.append("if (is.na(draws) || draws < 1) stop(\"the number of bootstrap draws must be a positive whole number\", call. = FALSE)\n");
 		out.append("verdict_file <- if (length(args) >= 3) args[[3]] else file.path(dirname(data_file), ")
 				.append(RText.literal(analysis.name() + "-verdicts.csv")).append(")\n");
+		out.append("effects_file <- file.path(dirname(verdict_file), ").append(RText.literal(analysis.name() + "-effects.csv")).append(")\n");
 		out.append("data <- read.csv(data_file, check.names = FALSE)\n\n");
 	}
 
@@ -156,6 +161,14 @@ public final class LavaanWriter implements FrameworkGenerator {
 		out.append("  expected = ").append(vector(tests.stream().map(test -> test.expected().label()).toList())).append(",\n");
 		out.append("  stringsAsFactors = FALSE)\n");
 		out.append("statements <- ").append(vector(tests.stream().map(HypothesisTest::statement).toList())).append("\n\n");
+	}
+
+	private static void effects(StringBuilder out, AnalysisModel analysis) {
+		out.append("# The effects defined from the paths: indirect, total, conditional (at moderator levels) and indices of moderated mediation.\n");
+		out.append("effects <- data.frame(\n");
+		out.append("  parameter = ").append(vector(analysis.definedParameters().stream().map(DefinedParameter::name).toList())).append(",\n");
+		out.append("  effect = ").append(vector(analysis.definedParameters().stream().map(DefinedParameter::description).toList())).append(",\n");
+		out.append("  stringsAsFactors = FALSE)\n\n");
 	}
 
 	private static String vector(List<String> texts) {

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Mplus names for the framework's and the analysis's names. Mplus names have at most 8 characters, start with a
  * letter, hold letters, digits and underscores, and ignore case. A name that already fits is kept; any other is cut
- * to its first characters and given the first free number, in the order names are first asked for, so the mapping
+ * to its first characters and given an underscore and the first free number, in the order names are first asked for, so the mapping
  * is deterministic. Keywords of the MODEL command are never used as names.
  */
 final class MplusNames {
@@ -48,7 +48,9 @@ final class MplusNames {
 		}
 		for (int i = 1;; i++) {
 			String suffix = Integer.toString(i);
-			String candidate = clean.substring(0, Math.min(clean.length(), MAX - suffix.length())) + suffix;
+			// The number follows an underscore, so that a cut name such as slope_H3_high never reads slope_H3.
+			String cut = clean.substring(0, Math.min(clean.length(), MAX - suffix.length() - 1));
+			String candidate = (cut.endsWith("_") ? cut : cut + "_") + suffix;
 			if (claim(candidate)) {
 				return candidate;
 			}

@@ -15,6 +15,7 @@ import org.framewright.analysis.design.Predictor;
 import org.framewright.analysis.design.ProductTerm;
 import org.framewright.analysis.design.Regression;
 import org.framewright.analysis.design.ReversedItem;
+import org.framewright.analysis.design.Variance;
 import org.framewright.analysis.escape.MplusText;
 import org.framewright.analysis.lavaan.LavaanWriter;
 import org.framewright.model.Framework;
@@ -61,6 +62,7 @@ public final class MplusWriter implements FrameworkGenerator {
 		analysis.measures().forEach(measure -> names.of(measure.latent()));
 		analysis.productTerms().forEach(term -> names.of(term.latent()));
 		analysis.regressions().forEach(regression -> regression.predictors().forEach(predictor -> names.of(predictor.label())));
+		analysis.variances().forEach(variance -> names.of(variance.label()));
 		analysis.definedParameters().forEach(parameter -> names.of(parameter.name()));
 		List<String> out = new ArrayList<>();
 		title(out, analysis);
@@ -157,6 +159,10 @@ public final class MplusWriter implements FrameworkGenerator {
 				out.add("  " + names.of(regression.outcome()) + " ON " + names.of(predictor.variable()) + " (" + names.of(predictor.label()) + ");");
 			}
 		}
+		for (Variance variance : analysis.variances()) {
+			out.add("  ! The variance of " + names.of(variance.latent()) + ", for effects at one SD either side of its mean");
+			out.add("  " + names.of(variance.latent()) + " (" + names.of(variance.label()) + ");");
+		}
 		out.add("");
 	}
 
@@ -169,9 +175,7 @@ public final class MplusWriter implements FrameworkGenerator {
 		out.addAll(list("  NEW(" + news.get(0), news.subList(1, news.size()), ");"));
 		for (DefinedParameter parameter : analysis.definedParameters()) {
 			out.addAll(MplusText.wrap("  ! ", MplusText.plain(parameter.description())));
-			String sum = parameter.sumOfProducts().stream()
-					.map(product -> product.stream().map(names::of).collect(Collectors.joining("*")))
-					.collect(Collectors.joining(" + "));
+			String sum = parameter.expression(names::of, variance -> "SQRT(" + names.of(variance) + ")");
 			out.addAll(MplusText.wrap("    ", names.of(parameter.name()) + " = " + sum + ";"));
 		}
 		out.add("");

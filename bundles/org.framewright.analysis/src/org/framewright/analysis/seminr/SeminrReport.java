@@ -44,7 +44,7 @@ final class SeminrReport {
 			value_of <- function(parameter, path) {
 			  if (parameter %in% coefficient_paths$label) return(path(parameter))
 			  if (!is.null(defined[[parameter]])) {
-			    return(Reduce(`+`, lapply(defined[[parameter]], function(product) Reduce(`*`, lapply(product, path)))))
+			    return(Reduce(`+`, lapply(defined[[parameter]], function(term) term$weight * Reduce(`*`, lapply(term$labels, path)))))
 			  }
 			  NULL
 			}
@@ -74,5 +74,15 @@ final class SeminrReport {
 			print(verdicts, row.names = FALSE, digits = 3)
 			write.csv(verdicts, verdict_file, row.names = FALSE)
 			cat("\\nVerdicts written to", verdict_file, "\\n")
+			if (length(defined) > 0) {
+			  effect_table <- do.call(rbind, lapply(names(defined), function(name) {
+			    draws <- value_of(name, draws_of)
+			    draws <- draws[!is.na(draws)]
+			    bounds <- if (length(draws) > 0) unname(stats::quantile(draws, c(0.025, 0.975), type = 1)) else c(NA, NA)
+			    data.frame(parameter = name, estimate = value_of(name, estimate_of), ci_lower = bounds[[1]], ci_upper = bounds[[2]])
+			  }))
+			  cat("\\nDefined effects with 95% percentile bootstrap intervals\\n")
+			  print(effect_table, row.names = FALSE, digits = 3)
+			}
 			""";
 }

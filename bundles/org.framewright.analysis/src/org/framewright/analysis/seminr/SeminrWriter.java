@@ -182,13 +182,20 @@ public final class SeminrWriter implements FrameworkGenerator {
 		out.append("  from = ").append(vector(from)).append(",\n");
 		out.append("  to = ").append(vector(to)).append(",\n");
 		out.append("  stringsAsFactors = FALSE)\n");
-		out.append("# Defined effects (indirect, total, indices of moderated mediation) as sums of products of coefficients.\n");
+		out.append("# Defined effects (indirect, total, indices of moderated mediation, effects at moderator levels), each a sum of\n");
+		out.append("# weighted products of coefficients. PLS standardizes construct scores, so a moderator's standard deviation is 1.\n");
 		out.append("defined <- list(");
 		out.append(analysis.definedParameters().stream()
 				.map(parameter -> "\n  " + RText.literal(parameter.name()) + " = list("
-						+ parameter.sumOfProducts().stream().map(SeminrWriter::vector).collect(Collectors.joining(", ")) + ")")
+						+ parameter.terms().stream().map(SeminrWriter::term).collect(Collectors.joining(", ")) + ")")
 				.collect(Collectors.joining(",")));
 		out.append(analysis.definedParameters().isEmpty() ? ")\n\n" : "\n)\n\n");
+	}
+
+	private static String term(DefinedParameter.Term term) {
+		double weight = term.weight();
+		return "list(weight = " + (weight == Math.rint(weight) ? Long.toString((long) weight) : Double.toString(weight)) + ", labels = "
+				+ vector(term.coefficients()) + ")";
 	}
 
 	/** seminr's own report of each indirect effect that is one chain of paths, at the level of its test. */
@@ -196,11 +203,13 @@ public final class SeminrWriter implements FrameworkGenerator {
 		Map<String, String[]> paths = paths(analysis);
 		Map<String, ExpectedSign> expected = new LinkedHashMap<>();
 		analysis.tests().forEach(test -> expected.putIfAbsent(test.parameter(), test.expected()));
+		boolean reported = false;
 		for (DefinedParameter parameter : analysis.definedParameters()) {
 			Optional<List<String>> chain = chain(parameter, paths);
 			if (chain.isEmpty()) {
 				continue;
 			}
+			reported = true;
 			List<String> constructs = chain.get();
 			double alpha = expected.getOrDefault(parameter.name(), ExpectedSign.TWO_SIDED) == ExpectedSign.TWO_SIDED ? 0.05 : 0.10;
 			out.append("report(").append(RText.literal("Specific indirect effect " + parameter.name() + " (" + String.join(" -> ", constructs) + ")"))
@@ -209,17 +218,18 @@ public final class SeminrWriter implements FrameworkGenerator {
 					.append(", to = ").append(RText.literal(constructs.get(constructs.size() - 1)))
 					.append(", alpha = ").append(alpha).append("))\n");
 		}
-		if (!analysis.definedParameters().isEmpty()) {
+		if (reported) {
 			out.append("\n");
 		}
 	}
 
 	/** The constructs of a defined parameter that is a single product of paths joined end to start, if it is one. */
 	static Optional<List<String>> chain(DefinedParameter parameter, Map<String, String[]> paths) {
-		if (parameter.sumOfProducts().size() != 1) {
+		List<List<String>> products = parameter.products().orElse(List.of());
+		if (products.size() != 1) {
 			return Optional.empty();
 		}
-		List<String> product = parameter.sumOfProducts().get(0);
+		List<String> product = products.get(0);
 		if (product.size() < 2 || product.size() > MAX_MEDIATORS + 1 || !product.stream().allMatch(paths::containsKey)) {
 			return Optional.empty();
 		}

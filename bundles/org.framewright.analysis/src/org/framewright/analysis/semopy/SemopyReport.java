@@ -12,7 +12,8 @@ final class SemopyReport {
 
 	/**
 	 * semopy has no defined parameters (lavaan's {@code :=}): every labelled path is found in the fitted model by
-	 * outcome and predictor, and each defined effect is its sum of products of those estimates, on the data and on
+	 * outcome and predictor, every labelled variance by its latent variable, and each defined effect is its sum of
+	 * weighted products of those estimates (times a moderator's standard deviation where it has one), on the data and on
 	 * every bootstrap draw (rows resampled with replacement with a fixed seed, the model refitted).
 	 */
 	static final String ESTIMATION = """
@@ -24,8 +25,12 @@ final class SemopyReport {
 			    for label, (outcome, predictor) in PATHS.items():
 			        row = table[(table["lval"] == outcome) & (table["op"] == "~") & (table["rval"] == predictor)]
 			        values[label] = float(row["Estimate"].iloc[0]) if len(row) else float("nan")
-			    for name, products in DEFINED.items():
-			        values[name] = sum(float(np.prod([values[factor] for factor in product])) for product in products)
+			    for label, latent in VARIANCES.items():
+			        row = table[(table["lval"] == latent) & (table["op"] == "~~") & (table["rval"] == latent)]
+			        values[label] = float(row["Estimate"].iloc[0]) if len(row) else float("nan")
+			    for name, terms in DEFINED.items():
+			        values[name] = sum(weight * float(np.prod([values[factor] for factor in factors]))
+			                           * (float(np.sqrt(values[variance])) if variance else 1.0) for weight, factors, variance in terms)
 			    return model, values
 
 
@@ -104,5 +109,10 @@ final class SemopyReport {
 			print(verdicts.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
 			verdicts.to_csv(verdict_file, index=False)
 			print(f"\\nVerdicts written to {verdict_file}")
+			if DEFINED:
+			    effects = pd.DataFrame([[name, point[name], boot[name].dropna().quantile(0.025), boot[name].dropna().quantile(0.975)]
+			                            for name in DEFINED], columns=["parameter", "estimate", "ci_lower", "ci_upper"])
+			    print("\\nDefined effects with 95% percentile bootstrap intervals")
+			    print(effects.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
 			""";
 }

@@ -14,6 +14,7 @@ import org.framewright.analysis.design.Predictor;
 import org.framewright.analysis.design.ProductTerm;
 import org.framewright.analysis.design.Regression;
 import org.framewright.analysis.design.ReversedItem;
+import org.framewright.analysis.design.Variance;
 import org.framewright.analysis.escape.PythonText;
 import org.framewright.analysis.lavaan.LavaanWriter;
 import org.framewright.model.Framework;
@@ -71,8 +72,8 @@ public final class SemopyWriter implements FrameworkGenerator {
 		out.append("# Usage: python3 ").append(fileName(analysis)).append(" data.csv [bootstrap draws] [verdicts.csv]\n");
 		out.append("# Needs Python 3 with pandas, numpy and semopy (pip install semopy).\n");
 		out.append("#\n");
-		out.append("# semopy has no defined parameters (lavaan's :=): indirect and total effects are computed in Python as\n");
-		out.append("# products of the labelled path estimates, on the data and on every bootstrap draw (rows resampled with\n");
+		out.append("# semopy has no defined parameters (lavaan's :=): indirect, total and conditional effects are computed in Python\n");
+		out.append("# from the labelled path estimates, on the data and on every bootstrap draw (rows resampled with\n");
 		out.append("# replacement, numpy seed fixed, the model refitted). Intervals are percentile bootstrap intervals.\n");
 		out.append("# semopy has no latent interaction: interactions and squares are latent variables measured by\n");
 		out.append("# double-mean-centred product indicators computed with pandas (Lin et al. 2010), once, before the bootstrap.\n\n");
@@ -171,14 +172,25 @@ public final class SemopyWriter implements FrameworkGenerator {
 	}
 
 	private static void definedParameters(StringBuilder out, AnalysisModel analysis) {
-		out.append("# Effects defined from the labelled paths, each a sum of products of labels.\n");
+		out.append("# The variance of each moderator, label -> latent variable, for effects at one SD either side of its mean.\n");
+		out.append("VARIANCES = {\n");
+		for (Variance variance : analysis.variances()) {
+			out.append("    ").append(PythonText.literal(variance.label())).append(": ").append(PythonText.literal(variance.latent())).append(",\n");
+		}
+		out.append("}\n\n");
+		out.append("# Effects defined from the labelled paths, each a sum of terms (weight, labels multiplied, variance label whose\n");
+		out.append("# square root multiplies the term or None).\n");
 		out.append("DEFINED = {\n");
 		for (DefinedParameter parameter : analysis.definedParameters()) {
 			out.append("    # ").append(PythonText.comment(parameter.description())).append("\n");
 			out.append("    ").append(PythonText.literal(parameter.name())).append(": [")
-					.append(parameter.sumOfProducts().stream().map(SemopyWriter::list).collect(Collectors.joining(", "))).append("],\n");
+					.append(parameter.terms().stream().map(SemopyWriter::term).collect(Collectors.joining(", "))).append("],\n");
 		}
 		out.append("}\n\n");
+	}
+
+	private static String term(DefinedParameter.Term term) {
+		return "(" + term.weight() + ", " + list(term.coefficients()) + ", " + (term.variance() == null ? "None" : PythonText.literal(term.variance())) + ")";
 	}
 
 	private static void reliability(StringBuilder out, AnalysisModel analysis) {

@@ -275,7 +275,8 @@ public final class SpssWriter implements FrameworkGenerator {
 			call.append("/m=").append(String.join(" ", mediators));
 		}
 		if (moderator != null) {
-			call.append("/w=").append(moderator);
+			// moments=1: conditional effects at the moderator's mean and one SD either side, as the other targets report them.
+			call.append("/w=").append(moderator).append("/moments=1");
 		}
 		if (!covariates.isEmpty()) {
 			call.append("/cov=").append(String.join(" ", covariates));

@@ -20,6 +20,7 @@ import org.framewright.analysis.design.Predictor;
 import org.framewright.analysis.design.ProductTerm;
 import org.framewright.analysis.design.Regression;
 import org.framewright.analysis.design.ReversedItem;
+import org.framewright.analysis.design.Variance;
 import org.framewright.analysis.escape.StataText;
 import org.framewright.analysis.lavaan.LavaanWriter;
 import org.framewright.model.Framework;
@@ -177,10 +178,11 @@ public final class StataWriter implements FrameworkGenerator {
 				coefficients.put(predictor.label(), "_b[" + names.of(regression.outcome()) + ":" + names.of(predictor.variable()) + "]");
 			}
 		}
+		for (Variance variance : analysis.variances()) {
+			coefficients.put(variance.label(), "_b[/var(" + names.of(variance.latent()) + ")]");
+		}
 		for (DefinedParameter parameter : analysis.definedParameters()) {
-			coefficients.put(parameter.name(), parameter.sumOfProducts().stream()
-					.map(product -> product.stream().map(coefficients::get).collect(Collectors.joining("*")))
-					.collect(Collectors.joining(" + ")));
+			coefficients.put(parameter.name(), parameter.expression(coefficients::get, variance -> "sqrt(" + coefficients.get(variance) + ")"));
 		}
 		return coefficients;
 	}
@@ -208,7 +210,7 @@ public final class StataWriter implements FrameworkGenerator {
 		if (analysis.definedParameters().isEmpty()) {
 			return;
 		}
-		out.add("// Defined effects (indirect, total, index of moderated mediation): delta method on the bootstrap VCE.");
+		out.add("// Defined effects (indirect, total, index of moderated mediation, effects at moderator levels): delta method on the bootstrap VCE.");
 		for (DefinedParameter parameter : analysis.definedParameters()) {
 			out.add("// " + StataText.comment(parameter.description()));
 			out.add("nlcom (" + parameter.name() + ": " + coefficients.get(parameter.name()) + ")");

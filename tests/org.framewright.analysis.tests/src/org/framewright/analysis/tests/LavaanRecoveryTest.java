@@ -124,29 +124,64 @@ class LavaanRecoveryTest {
 
 	/*
 	 * A latent interaction, simulated by hand (simulateData has none): Y = 0.4 X - 0.3 W + 0.3 X W + e, with X and W
-	 * standard normal and uncorrelated, each item loading 1, 0.8, 0.8 with error SD 0.6. 1000 cases: at 500 the
-	 * interaction's standard error is about 0.065 and over eight seeds tried estimates strayed up to 0.17 from 0.3;
-	 * at 1000 it is about 0.045, so the tolerance of 0.15 is over three standard errors.
+	 * standard normal and uncorrelated.
 	 */
 	@Test
 	void aLatentInteractionIsRecoveredFromDoubleMeanCentredProducts() throws IOException {
-		StringBuilder r = new StringBuilder("set.seed(7)\nn <- ").append(2 * CASES).append("\n");
-		r.append("""
+		simulateByHand("""
 				x <- rnorm(n); w <- rnorm(n)
 				y <- 0.4 * x - 0.3 * w + 0.3 * x * w + rnorm(n)
-				items <- function(latent, prefix) {
-				  out <- data.frame(1 * latent + rnorm(n, sd = 0.6), 0.8 * latent + rnorm(n, sd = 0.6), 0.8 * latent + rnorm(n, sd = 0.6))
-				  names(out) <- paste0(prefix, 1:3)
-				  out
-				}
-				write.csv(cbind(items(x, "X"), items(w, "W"), items(y, "Y")), "data.csv", row.names = FALSE)
-				""");
-		Files.writeString(folder.resolve("simulate.R"), r);
-		Rscript.succeed(folder, "simulate.R");
+				""", "x", "w", "y");
 		Map<String, Verdicts.Verdict> verdicts = analyse(Frameworks.testFramework("moderation.fwk"));
 		assertVerdict(verdicts, "H1", "p_X_Y", 0.4, TOLERANCE, "supported");
 		assertVerdict(verdicts, "H2", "p_W_Y", -0.3, TOLERANCE, "supported");
 		assertVerdict(verdicts, "H3", "p_X_x_W_Y", 0.3, TOLERANCE, "supported");
+		// Simple slopes at W's mean and one SD either side (W's SD is 1 in the population, and its first item loads 1).
+		Map<String, Verdicts.Effect> effects = effects("Moderation");
+		assertEffect(effects, "slope_H3_low", 0.4 - 0.3, TOLERANCE);
+		assertEffect(effects, "slope_H3_mean", 0.4, TOLERANCE);
+		assertEffect(effects, "slope_H3_high", 0.4 + 0.3, TOLERANCE);
+	}
+
+	/*
+	 * First-stage moderated mediation, simulated by hand: M = 0.5 X + 0.2 W + 0.25 X W + e, Y = 0.4 M + e, X and W
+	 * standard normal. The index of moderated mediation is 0.25 * 0.4 = 0.1; the conditional indirect effects at W =
+	 * -1, 0, +1 SD are (0.5 - 0.25) * 0.4 = 0.1, 0.2 and 0.3.
+	 */
+	@Test
+	void aModeratedMediationRecoversTheIndexAndTheConditionalIndirectEffects() throws IOException {
+		simulateByHand("""
+				x <- rnorm(n); w <- rnorm(n)
+				m <- 0.5 * x + 0.2 * w + 0.25 * x * w + rnorm(n)
+				y <- 0.4 * m + rnorm(n)
+				""", "x", "w", "m", "y");
+		Map<String, Verdicts.Verdict> verdicts = analyse(Frameworks.testFramework("moderated-mediation.fwk"));
+		assertVerdict(verdicts, "H1", "p_X_M", 0.5, TOLERANCE, "supported");
+		assertVerdict(verdicts, "H2", "p_M_Y", 0.4, TOLERANCE, "supported");
+		assertVerdict(verdicts, "H3", "ind_H3", 0.2, INDIRECT_TOLERANCE, "supported");
+		assertVerdict(verdicts, "H4", "imm_H4", 0.1, INDIRECT_TOLERANCE, "supported");
+		Map<String, Verdicts.Effect> effects = effects("ModeratedMediation");
+		assertEffect(effects, "cind_H4_low", 0.1, INDIRECT_TOLERANCE);
+		assertEffect(effects, "cind_H4_mean", 0.2, INDIRECT_TOLERANCE);
+		assertEffect(effects, "cind_H4_high", 0.3, INDIRECT_TOLERANCE);
+		assertTrue(effects.get("cind_H4_high").lower() > 0, "the indirect effect is positive where W is high: " + effects.get("cind_H4_high"));
+	}
+
+	/*
+	 * Curvilinear effects, simulated by hand: Y = 0.3 X - 0.25 X^2 + e (the inverted U H1 expects) and Z = 0.3 X -
+	 * 0.25 X^2 + e against H2's U: "opposite sign". The latent square is measured by the double-mean-centred squares of
+	 * X's items; its first indicator, X1 squared, loads 1, so its coefficient is on the scale of X squared.
+	 */
+	@Test
+	void curvilinearEffectsAreTestedByTheirSquaresIncludingAnOppositeSign() throws IOException {
+		simulateByHand("""
+				x <- rnorm(n)
+				y <- 0.3 * x - 0.25 * (x^2 - 1) + rnorm(n)
+				z <- 0.3 * x - 0.25 * (x^2 - 1) + rnorm(n)
+				""", "x", "y", "z");
+		Map<String, Verdicts.Verdict> verdicts = analyse(Frameworks.testFramework("curvilinear.fwk"));
+		assertVerdict(verdicts, "H1", "p_X_sq_Y", -0.25, TOLERANCE, "supported");
+		assertVerdict(verdicts, "H2", "p_X_sq_Z", -0.25, TOLERANCE, "opposite sign");
 	}
 
 	/*
@@ -178,6 +213,29 @@ class LavaanRecoveryTest {
 		assertVerdict(verdicts, "H3", "p_EO_x_AL_IP", 0.0, TOLERANCE, "not supported");
 	}
 
+	/**
+	 * Writes data.csv from latent variables simulated by the given R lines (which may use n), 2 * CASES cases: each
+	 * latent variable named, in lower case, gets three items named after it in upper case, loading 1, 0.8 and 0.8 with
+	 * error SD 0.6. Interactions and squares cannot be simulated with simulateData. 1000 cases: at 500 an interaction's
+	 * standard error is about 0.065 and over eight seeds tried estimates strayed up to 0.17 from 0.3; at 1000 it is
+	 * about 0.045, so the tolerance of 0.15 is over three standard errors.
+	 */
+	private void simulateByHand(String latentVariables, String... latents) throws IOException {
+		StringBuilder r = new StringBuilder("set.seed(7)\nn <- ").append(2 * CASES).append("\n").append(latentVariables);
+		r.append("""
+				items <- function(latent, prefix) {
+				  out <- data.frame(1 * latent + rnorm(n, sd = 0.6), 0.8 * latent + rnorm(n, sd = 0.6), 0.8 * latent + rnorm(n, sd = 0.6))
+				  names(out) <- paste0(prefix, 1:3)
+				  out
+				}
+				""");
+		r.append("write.csv(cbind(").append(java.util.Arrays.stream(latents)
+				.map(latent -> "items(" + latent + ", \"" + latent.toUpperCase(java.util.Locale.ROOT) + "\")").collect(java.util.stream.Collectors.joining(", ")))
+				.append("), \"data.csv\", row.names = FALSE)\n");
+		Files.writeString(folder.resolve("simulate.R"), r);
+		Rscript.succeed(folder, "simulate.R");
+	}
+
 	/** Writes data.csv: CASES cases of the population model, item error variances 1, reversed items recoded. */
 	private void simulate(String population, String... reversedOnFivePoints) throws IOException {
 		StringBuilder r = new StringBuilder("suppressPackageStartupMessages(library(lavaan))\n");
@@ -203,6 +261,17 @@ class LavaanRecoveryTest {
 		Map<String, Verdicts.Verdict> verdicts = Verdicts.read(folder.resolve("verdicts.csv"));
 		assertConsistent(verdicts);
 		return verdicts;
+	}
+
+	private Map<String, Verdicts.Effect> effects(String frameworkName) throws IOException {
+		return Verdicts.readEffects(folder.resolve(frameworkName + "-effects.csv"));
+	}
+
+	private static void assertEffect(Map<String, Verdicts.Effect> effects, String parameter, double population, double tolerance) {
+		Verdicts.Effect actual = effects.get(parameter);
+		assertTrue(actual != null, parameter + " is reported among " + effects.keySet());
+		assertEquals(population, actual.estimate(), tolerance, parameter + ": " + actual);
+		assertTrue(actual.lower() <= actual.estimate() && actual.estimate() <= actual.upper(), "the interval holds the estimate: " + actual);
 	}
 
 	private static void assertZeroPathNotSupported(Map<String, Verdicts.Verdict> verdicts, String hypothesis, String parameter) {

@@ -63,7 +63,7 @@ class SeminrScriptTest {
 	void aMediationIsReportedBySeminrAndTestedFromThePathDraws() throws IOException {
 		String script = script(Frameworks.example("serial-mediation.fwk"));
 		assertTrue(script.contains("specific_effect_significance(boot, from = \"EO\", through = c(\"OL\", \"IC\"), to = \"EP\", alpha = 0.1)"), script);
-		assertTrue(script.contains("\"ind_H5\" = list(c(\"p_EO_OL\", \"p_OL_IC\", \"p_IC_EP\"))"), script);
+		assertTrue(script.contains("\"ind_H5\" = list(list(weight = 1, labels = c(\"p_EO_OL\", \"p_OL_IC\", \"p_IC_EP\")))"), script);
 	}
 
 	@Test
@@ -104,6 +104,41 @@ class SeminrScriptTest {
 		assertEquals(0.5 * 0.5 * 0.4, verdicts.get("H5").estimate(), 1e-12);
 		assertEquals(0.9, verdicts.get("H5").level(), 1e-12);
 		assertTrue(verdicts.get("H4").p() >= 0.05, verdicts.get("H4").toString());
+	}
+
+	/*
+	 * The simple slopes of a moderation from the same stand-ins: EO -> IP 0.4 and EO*AL -> IP 0.2, so that with
+	 * standardized construct scores the slope of EO is 0.2 one SD below AL's mean and 0.6 one SD above it.
+	 */
+	@Test
+	void theSimpleSlopesOfAModerationAreComputedFromThePathDraws() throws IOException {
+		String script = script(Frameworks.example("eo-performance-moderation.fwk"));
+		String verdictPart = script.substring(script.indexOf("# The path each coefficient"));
+		Files.writeString(folder.resolve("slopes.R"), """
+				set.seed(1)
+				cs <- c("EO", "AL", "EO*AL", "SIZE", "AGE", "IP")
+				pc <- matrix(0, 6, 6, dimnames = list(cs, cs))
+				pc["EO", "IP"] <- 0.4; pc["AL", "IP"] <- 0.3; pc["EO*AL", "IP"] <- 0.2; pc["SIZE", "IP"] <- 0.1
+				pls <- list(path_coef = pc)
+				bp <- array(0, c(6, 6, 1000), dimnames = list(cs, cs, NULL))
+				for (k in 1:1000) bp[, , k] <- pc + ifelse(pc != 0, rnorm(36, sd = 0.05), 0)
+				boot <- list(boot_paths = bp)
+				report <- function(title, value) print(value)
+				verdict_file <- "verdicts.csv"
+				""" + verdictPart + """
+				write.csv(effect_table, "effects.csv", row.names = FALSE)
+				""");
+		Rscript.succeed(folder, "slopes.R");
+		List<String> effects = Files.readAllLines(folder.resolve("effects.csv"));
+		assertEquals(4, effects.size(), effects.toString());
+		assertEquals(0.2, estimate(effects, "slope_H3_low"), 1e-12);
+		assertEquals(0.4, estimate(effects, "slope_H3_mean"), 1e-12);
+		assertEquals(0.6, estimate(effects, "slope_H3_high"), 1e-12);
+	}
+
+	private static double estimate(List<String> csv, String parameter) {
+		return csv.stream().filter(line -> line.startsWith("\"" + parameter + "\",")).map(line -> Double.parseDouble(line.split(",")[1]))
+				.findFirst().orElseThrow(() -> new AssertionError(parameter + " not in " + csv));
 	}
 
 	@Test

@@ -35,7 +35,7 @@ class SpssSyntaxTest {
 	@Test
 	void theExamplesMapOntoTheirProcessModels() throws IOException {
 		assertTrue(syntax("serial-mediation.fwk").contains("PROCESS y=EP/x=EO/m=OL IC/model=6/boot=5000/seed="));
-		assertTrue(syntax("eo-performance-moderation.fwk").contains("PROCESS y=IP/x=EO/w=AL/cov=SIZE AGE/model=1/boot=5000/seed="));
+		assertTrue(syntax("eo-performance-moderation.fwk").contains("PROCESS y=IP/x=EO/w=AL/moments=1/cov=SIZE AGE/model=1/boot=5000/seed="));
 	}
 
 	@Test
