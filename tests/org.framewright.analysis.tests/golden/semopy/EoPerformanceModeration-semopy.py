@@ -69,6 +69,13 @@ DESCRIPTION = "\n".join([
     "IP =~ IP1 + IP2 + IP3 + IP4",
     "EO_x_AL =~ INN1_x_AL1 + INN1_x_AL2 + INN1_x_AL3 + INN1_x_AL4 + INN2_x_AL1 + INN2_x_AL2 + INN2_x_AL3 + INN2_x_AL4 + INN3_x_AL1 + INN3_x_AL2 + INN3_x_AL3 + INN3_x_AL4 + PRO1_x_AL1 + PRO1_x_AL2 + PRO1_x_AL3 + PRO1_x_AL4 + PRO2_x_AL1 + PRO2_x_AL2 + PRO2_x_AL3 + PRO2_x_AL4 + PRO3_x_AL1 + PRO3_x_AL2 + PRO3_x_AL3 + PRO3_x_AL4 + RISK1_x_AL1 + RISK1_x_AL2 + RISK1_x_AL3 + RISK1_x_AL4 + RISK2_x_AL1 + RISK2_x_AL2 + RISK2_x_AL3 + RISK2_x_AL4 + RISK3_x_AL1 + RISK3_x_AL2 + RISK3_x_AL3 + RISK3_x_AL4",
     "IP ~ EO + AL + EO_x_AL + SIZE + AGE",
+    "EO ~~ SIZE",
+    "EO ~~ AGE",
+    "AL ~~ SIZE",
+    "AL ~~ AGE",
+    "EO_x_AL ~~ SIZE",
+    "EO_x_AL ~~ AGE",
+    "SIZE ~~ AGE",
 ])
 
 # Each labelled path: label -> (outcome, predictor).

@@ -55,6 +55,7 @@ DESCRIPTION = "\n".join([
     "IP =~ IP1 + IP2 + IP3",
     "IP ~ MO + AL + SIZE",
     "AL ~ MO + SIZE",
+    "MO ~~ SIZE",
 ])
 
 # Each labelled path: label -> (outcome, predictor).

@@ -72,6 +72,7 @@ generate double eo_x_al = c_eo * c_al
 // EO: Entrepreneurial orientation
 // AL: Alliances
 // IP: International performance
+// The default covstructure(_Ex, unstructured) of sem lets exogenous constructs and controls covary.
 sem ///
     (INN -> inn1 inn2 inn3) ///
     (PRO -> pro1 pro2 pro3) ///

@@ -45,6 +45,7 @@ replace mo4 = 6 - mo4
 // MO: Market orientation
 // AL: Alliances
 // IP: International performance
+// The default covstructure(_Ex, unstructured) of sem lets exogenous constructs and controls covary.
 sem ///
     (MO -> mo1 mo2 mo3 mo4) ///
     (AL -> al1 al2 al3) ///

@@ -3,22 +3,25 @@ package org.framewright.analysis.design;
 import java.util.List;
 
 /**
- * A tool-neutral analysis plan of a framework: what the data must hold, how items are recoded, the measurement
+ * A tool-neutral analysis plan of a framework: what the data must hold, how items are recoded and categorical
+ * controls dummy-coded, the measurement
  * and structural model with labelled paths, the labelled variances of moderators, the defined effects, and the
  * parameter that tests each hypothesis.
  * Every analysis-code writer (lavaan, and later others) reads the framework through this model only.
  */
-public record AnalysisModel(String name, String title, List<String> columns, List<ReversedItem> reversedItems,
-		List<Measure> measures, List<ProductTerm> productTerms, List<Regression> regressions, List<Variance> variances,
+public record AnalysisModel(String name, String title, List<String> columns, List<ReversedItem> reversedItems, List<DummyCoding> dummyCodings,
+		List<Measure> measures, List<ProductTerm> productTerms, List<Regression> regressions, List<Covariance> covariances, List<Variance> variances,
 		List<DefinedParameter> definedParameters, List<HypothesisTest> tests) {
 
 	public AnalysisModel {
 		columns = List.copyOf(columns);
 		reversedItems = List.copyOf(reversedItems);
+		dummyCodings = List.copyOf(dummyCodings);
 		measures = List.copyOf(measures);
 		productTerms = List.copyOf(productTerms);
 		regressions = List.copyOf(regressions);
 		variances = List.copyOf(variances);
+		covariances = List.copyOf(covariances);
 		definedParameters = List.copyOf(definedParameters);
 		tests = List.copyOf(tests);
 	}

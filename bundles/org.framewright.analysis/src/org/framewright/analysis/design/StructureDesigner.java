@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.framewright.model.CategoricalScale;
+import org.framewright.model.Choice;
 import org.framewright.model.Construct;
 import org.framewright.model.Control;
+import org.framewright.model.ControlKind;
 import org.framewright.model.DirectEffect;
 import org.framewright.model.Hypothesis;
 import org.framewright.model.Moderation;
@@ -25,6 +29,7 @@ final class StructureDesigner {
 	private final Map<String, ProductTerm> productTerms = new LinkedHashMap<>();
 	private final Map<Hypothesis, String> testedCoefficients = new LinkedHashMap<>();
 	private final Map<String, Variance> variances = new LinkedHashMap<>();
+	private final Map<Control, DummyCoding> dummyCodings = new LinkedHashMap<>();
 
 	StructureDesigner(StructuralModel structure, UniqueNames names) {
 		this.structure = structure;
@@ -99,12 +104,36 @@ final class StructureDesigner {
 		}
 	}
 
+	List<DummyCoding> dummyCodings() {
+		return List.copyOf(dummyCodings.values());
+	}
+
+	/** A control on each of its outcomes: as it is, or by its indicator variables if it is categorical. */
 	private void addControl(Control control) {
+		List<String> predictors = dummyCoding(control).map(coding -> coding.dummies().stream().map(DummyCoding.Dummy::name).toList())
+				.orElse(List.of(control.getName()));
 		for (Construct outcome : structure.getControlledOutcomes(control)) {
 			if (isResolved(outcome)) {
-				coefficient(control.getName(), outcome.getName());
+				predictors.forEach(predictor -> coefficient(predictor, outcome.getName()));
 			}
 		}
+	}
+
+	/**
+	 * The dummy coding of a categorical control whose scale lists two or more choices, the first the reference. A
+	 * categorical control without such a scale has no known codes and is entered as it is.
+	 */
+	private Optional<DummyCoding> dummyCoding(Control control) {
+		if (control.getKind() != ControlKind.CATEGORICAL || !(control.getScale() instanceof CategoricalScale scale) || scale.getChoices().size() < 2) {
+			return Optional.empty();
+		}
+		return Optional.of(dummyCodings.computeIfAbsent(control, c -> {
+			Choice reference = scale.getChoices().get(0);
+			List<DummyCoding.Dummy> dummies = scale.getChoices().subList(1, scale.getChoices().size()).stream()
+					.map(choice -> new DummyCoding.Dummy(names.claim(c.getName() + "_" + choice.getCode()), choice.getCode(), choice.getLabel()))
+					.toList();
+			return new DummyCoding(c.getName(), reference.getCode(), reference.getLabel(), dummies);
+		}));
 	}
 
 	private String coefficient(String predictor, String outcome) {

@@ -25,6 +25,7 @@ final class LavaanSyntax {
 		analysis.measures().forEach(measure -> lines.add(measure(measure)));
 		analysis.productTerms().forEach(term -> lines.add(productTerm(term)));
 		analysis.regressions().forEach(regression -> lines.add(regression(regression)));
+		analysis.covariances().forEach(covariance -> lines.add(covariance.left() + " ~~ " + covariance.right()));
 		analysis.variances().forEach(variance -> lines.add(variance.latent() + " ~~ " + variance.label() + "*" + variance.latent()));
 		analysis.definedParameters().forEach(parameter -> lines.add(definedParameter(parameter)));
 		return lines;

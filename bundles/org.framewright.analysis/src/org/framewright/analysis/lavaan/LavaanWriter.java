@@ -64,6 +64,7 @@ public final class LavaanWriter implements FrameworkGenerator {
 		arguments(out, analysis);
 		columns(out, analysis);
 		reversedItems(out, analysis);
+		RDummyCoding.append(out, analysis);
 		productIndicators(out, analysis);
 		model(out, analysis);
 		fit(out);

@@ -3,11 +3,14 @@ package org.framewright.analysis.mplus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.framewright.analysis.design.AnalysisDesigner;
 import org.framewright.analysis.design.AnalysisModel;
+import org.framewright.analysis.design.Covariance;
 import org.framewright.analysis.design.DefinedParameter;
+import org.framewright.analysis.design.DummyCoding;
 import org.framewright.analysis.design.HypothesisTest;
 import org.framewright.analysis.design.Measure;
 import org.framewright.analysis.design.MeasureKind;
@@ -59,6 +62,7 @@ public final class MplusWriter implements FrameworkGenerator {
 	static String input(AnalysisModel analysis) {
 		MplusNames names = new MplusNames();
 		analysis.columns().forEach(names::of);
+		analysis.dummyCodings().forEach(coding -> coding.dummies().forEach(dummy -> names.of(dummy.name())));
 		analysis.measures().forEach(measure -> names.of(measure.latent()));
 		analysis.productTerms().forEach(term -> names.of(term.latent()));
 		analysis.regressions().forEach(regression -> regression.predictors().forEach(predictor -> names.of(predictor.label())));
@@ -105,22 +109,40 @@ public final class MplusWriter implements FrameworkGenerator {
 			renamed.forEach((name, mplus) -> out.addAll(MplusText.commentLines(mplus + " = " + name)));
 		}
 		List<String> columns = analysis.columns().stream().map(names::of).toList();
+		// A categorical control is used through its indicators, which DEFINE makes and which must come last.
+		Set<String> coded = analysis.dummyCodings().stream().map(DummyCoding::control).collect(Collectors.toSet());
+		List<String> used = new ArrayList<>(analysis.columns().stream().filter(column -> !coded.contains(column)).map(names::of).toList());
+		analysis.dummyCodings().forEach(coding -> coding.dummies().forEach(dummy -> used.add(names.of(dummy.name()))));
 		out.add("VARIABLE:");
 		out.addAll(list("  NAMES ARE", columns));
-		out.addAll(list("  USEVARIABLES ARE", columns));
+		out.addAll(list("  USEVARIABLES ARE", used));
 		out.add("  MISSING ARE ALL (-999);");
 		out.add("");
 	}
 
 	private static void define(List<String> out, AnalysisModel analysis, MplusNames names) {
-		if (analysis.reversedItems().isEmpty()) {
+		if (analysis.reversedItems().isEmpty() && analysis.dummyCodings().isEmpty()) {
 			return;
 		}
-		out.add("! Reversed items, recoded so that high means more: (lowest + highest) - answer.");
 		out.add("DEFINE:");
+		if (!analysis.reversedItems().isEmpty()) {
+			out.add("  ! Reversed items, recoded so that high means more: (lowest + highest) - answer.");
+		}
 		for (ReversedItem item : analysis.reversedItems()) {
 			String name = names.of(item.item());
 			out.add("  " + name + " = " + number(item.sum()) + " - " + name + ";");
+		}
+		for (DummyCoding coding : analysis.dummyCodings()) {
+			String control = names.of(coding.control());
+			out.addAll(MplusText.wrap("  ! ", MplusText.plain(control + " as indicator variables against its first choice, " + coding.referenceCode() + " = "
+					+ coding.referenceLabel() + "; a missing answer stays missing.")));
+			for (DummyCoding.Dummy dummy : coding.dummies()) {
+				String name = names.of(dummy.name());
+				out.addAll(MplusText.wrap("  ! ", MplusText.plain(name + ": " + dummy.label())));
+				out.add("  IF (" + control + " EQ " + dummy.code() + ") THEN " + name + " = 1;");
+				out.add("  IF (" + control + " NE " + dummy.code() + ") THEN " + name + " = 0;");
+				out.add("  IF (" + control + " EQ _MISSING) THEN " + name + " = _MISSING;");
+			}
 		}
 		out.add("");
 	}
@@ -158,6 +180,16 @@ public final class MplusWriter implements FrameworkGenerator {
 			for (Predictor predictor : regression.predictors()) {
 				out.add("  " + names.of(regression.outcome()) + " ON " + names.of(predictor.variable()) + " (" + names.of(predictor.label()) + ");");
 			}
+		}
+		// An XWITH interaction may only stand on the right of ON, so its covariances are left to Mplus.
+		Set<String> interactions = analysis.productTerms().stream().map(ProductTerm::latent).collect(Collectors.toSet());
+		List<Covariance> covariances = analysis.covariances().stream()
+				.filter(covariance -> !interactions.contains(covariance.left()) && !interactions.contains(covariance.right())).toList();
+		if (!covariances.isEmpty()) {
+			out.add("  ! Exogenous constructs covary with the controls, and the controls with each other");
+		}
+		for (Covariance covariance : covariances) {
+			out.add("  " + names.of(covariance.left()) + " WITH " + names.of(covariance.right()) + ";");
 		}
 		for (Variance variance : analysis.variances()) {
 			out.add("  ! The variance of " + names.of(variance.latent()) + ", for effects at one SD either side of its mean");

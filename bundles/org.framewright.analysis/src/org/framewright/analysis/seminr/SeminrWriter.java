@@ -19,6 +19,7 @@ import org.framewright.analysis.design.Regression;
 import org.framewright.analysis.design.ReversedItem;
 import org.framewright.analysis.escape.RText;
 import org.framewright.analysis.lavaan.LavaanWriter;
+import org.framewright.analysis.lavaan.RDummyCoding;
 import org.framewright.model.Framework;
 import org.framewright.model.generation.FrameworkGenerator;
 import org.framewright.model.generation.GeneratedFile;
@@ -63,6 +64,7 @@ public final class SeminrWriter implements FrameworkGenerator {
 		arguments(out, analysis);
 		columns(out, analysis);
 		reversedItems(out, analysis);
+		RDummyCoding.append(out, analysis);
 		measurementModel(out, analysis);
 		structuralModel(out, analysis);
 		estimate(out);

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.framewright.analysis.design.AnalysisDesigner;
 import org.framewright.analysis.design.AnalysisModel;
 import org.framewright.analysis.design.DefinedParameter;
+import org.framewright.analysis.design.DummyCoding;
 import org.framewright.analysis.design.HypothesisTest;
 import org.framewright.analysis.design.Measure;
 import org.framewright.analysis.design.MeasureKind;
@@ -55,6 +56,7 @@ public final class SemopyWriter implements FrameworkGenerator {
 		arguments(out, analysis);
 		columns(out, analysis);
 		reversedItems(out, analysis);
+		dummyCodings(out, analysis);
 		productIndicators(out, analysis);
 		description(out, analysis);
 		paths(out, analysis);
@@ -122,6 +124,31 @@ public final class SemopyWriter implements FrameworkGenerator {
 		out.append("\n");
 	}
 
+	/** Categorical controls as indicator variables; an unlisted code stops the script, a missing answer was left out above. */
+	private static void dummyCodings(StringBuilder out, AnalysisModel analysis) {
+		if (analysis.dummyCodings().isEmpty()) {
+			return;
+		}
+		out.append("# Categorical controls as indicator variables, each against its first choice (the reference).\n");
+		for (DummyCoding coding : analysis.dummyCodings()) {
+			String column = "data[" + PythonText.literal(coding.control()) + "]";
+			out.append("# ").append(coding.control()).append(": reference ").append(coding.referenceCode()).append(" = ")
+					.append(PythonText.comment(coding.referenceLabel())).append("\n");
+			out.append("unknown_codes = sorted(set(").append(column).append(".unique()) - {")
+					.append(coding.codes().stream().map(String::valueOf).collect(Collectors.joining(", "))).append("})\n");
+			out.append("if unknown_codes:\n");
+			out.append("    print(").append(PythonText.literal("the column " + coding.control() + " holds codes the framework does not list: "))
+					.append(" + \", \".join(str(code) for code in unknown_codes), file=sys.stderr)\n");
+			out.append("    sys.exit(1)\n");
+			for (DummyCoding.Dummy dummy : coding.dummies()) {
+				out.append("# ").append(dummy.name()).append(": ").append(PythonText.comment(dummy.label())).append("\n");
+				out.append("data[").append(PythonText.literal(dummy.name())).append("] = (").append(column).append(" == ").append(dummy.code())
+						.append(").astype(float)\n");
+			}
+		}
+		out.append("\n");
+	}
+
 	private static void productIndicators(StringBuilder out, AnalysisModel analysis) {
 		if (analysis.productTerms().isEmpty()) {
 			return;
@@ -154,6 +181,7 @@ public final class SemopyWriter implements FrameworkGenerator {
 		for (Regression regression : analysis.regressions()) {
 			lines.add(regression.outcome() + " ~ " + regression.predictors().stream().map(Predictor::variable).collect(Collectors.joining(" + ")));
 		}
+		analysis.covariances().forEach(covariance -> lines.add(covariance.left() + " ~~ " + covariance.right()));
 		out.append("DESCRIPTION = \"\\n\".join([\n");
 		lines.forEach(line -> out.append("    ").append(PythonText.literal(line)).append(",\n"));
 		out.append("])\n\n");

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.framewright.analysis.design.AnalysisDesigner;
 import org.framewright.analysis.design.AnalysisModel;
+import org.framewright.analysis.design.DummyCoding;
 import org.framewright.analysis.design.Measure;
 import org.framewright.analysis.design.MeasureKind;
 import org.framewright.analysis.design.Predictor;
@@ -64,10 +65,11 @@ public final class SpssWriter implements FrameworkGenerator {
 		header(out, analysis);
 		data(out, analysis);
 		reversedItems(out, analysis);
+		dummyCodings(out, analysis);
 		scaleScores(out, analysis);
 		reliability(out, analysis);
 		regressions(out, analysis);
-		process(out, framework);
+		process(out, framework, analysis);
 		return String.join("\n", out) + "\n";
 	}
 
@@ -106,6 +108,23 @@ public final class SpssWriter implements FrameworkGenerator {
 		out.add("* Reversed items, recoded so that high means more of the construct: (lowest + highest) - answer .");
 		for (ReversedItem item : analysis.reversedItems()) {
 			out.add("COMPUTE " + item.item() + " = " + number(item.sum()) + " - " + item.item() + ".");
+		}
+		out.add("EXECUTE.");
+		out.add("");
+	}
+
+	/** Categorical controls as indicator variables; a missing answer stays system-missing in every indicator. */
+	private static void dummyCodings(List<String> out, AnalysisModel analysis) {
+		if (analysis.dummyCodings().isEmpty()) {
+			return;
+		}
+		out.add("* Categorical controls as indicator variables, each against its first choice (the reference) .");
+		for (DummyCoding coding : analysis.dummyCodings()) {
+			out.addAll(SpssText.comment(coding.control() + ": reference " + coding.referenceCode() + " = " + coding.referenceLabel()));
+			for (DummyCoding.Dummy dummy : coding.dummies()) {
+				out.addAll(SpssText.comment(dummy.name() + ": " + dummy.label()));
+				out.add("COMPUTE " + dummy.name() + " = (" + coding.control() + " = " + dummy.code() + ").");
+			}
 		}
 		out.add("EXECUTE.");
 		out.add("");
@@ -154,10 +173,13 @@ public final class SpssWriter implements FrameworkGenerator {
 		out.add("");
 	}
 
-	private static void process(List<String> out, Framework framework) {
+	private static void process(List<String> out, Framework framework, AnalysisModel analysis) {
 		String seed = Integer.toString(LavaanWriter.SEED);
 		String boot = Integer.toString(LavaanWriter.DEFAULT_BOOTSTRAP);
-		List<String> covariates = framework.getControls().stream().map(control -> control.getName()).toList();
+		Map<String, List<String>> indicators = new LinkedHashMap<>();
+		analysis.dummyCodings().forEach(coding -> indicators.put(coding.control(), coding.dummies().stream().map(DummyCoding.Dummy::name).toList()));
+		List<String> covariates = framework.getControls().stream()
+				.flatMap(control -> indicators.getOrDefault(control.getName(), List.of(control.getName())).stream()).toList();
 		out.add("* PROCESS calls: percentile bootstrap intervals, " + boot + " draws, seed fixed .");
 		out.add("* Supported when the 95% interval excludes zero on the expected side; for a directional hypothesis .");
 		out.add("* a one-sided 5% test reads the 90% interval (add /conf=90 to the call) .");

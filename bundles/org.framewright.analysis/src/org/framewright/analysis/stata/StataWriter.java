@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.framewright.analysis.design.AnalysisDesigner;
 import org.framewright.analysis.design.AnalysisModel;
 import org.framewright.analysis.design.DefinedParameter;
+import org.framewright.analysis.design.DummyCoding;
 import org.framewright.analysis.design.ExpectedSign;
 import org.framewright.analysis.design.HypothesisTest;
 import org.framewright.analysis.design.Measure;
@@ -89,12 +90,14 @@ public final class StataWriter implements FrameworkGenerator {
 	static String script(AnalysisModel analysis) {
 		Names names = new Names();
 		analysis.columns().forEach(names::observed);
+		analysis.dummyCodings().forEach(coding -> coding.dummies().forEach(dummy -> names.observed(dummy.name())));
 		analysis.productTerms().forEach(term -> names.observed(term.latent()));
 		analysis.measures().forEach(measure -> names.latent(measure.latent()));
 		List<String> out = new ArrayList<>();
 		header(out, analysis);
 		columns(out, analysis, names);
 		reversedItems(out, analysis, names);
+		dummyCodings(out, analysis, names);
 		composites(out, analysis, names);
 		Map<String, String> coefficients = coefficients(analysis, names);
 		model(out, analysis, names);
@@ -140,6 +143,29 @@ public final class StataWriter implements FrameworkGenerator {
 		for (ReversedItem item : analysis.reversedItems()) {
 			String name = names.observed(item.item());
 			out.add("replace " + name + " = " + number(item.sum()) + " - " + name);
+		}
+		out.add("");
+	}
+
+	/** Categorical controls as indicator variables; an unlisted code stops the do-file, a missing answer stays missing. */
+	private static void dummyCodings(List<String> out, AnalysisModel analysis, Names names) {
+		if (analysis.dummyCodings().isEmpty()) {
+			return;
+		}
+		out.add("// Categorical controls as indicator variables, each against its first choice (the reference).");
+		for (DummyCoding coding : analysis.dummyCodings()) {
+			String column = names.observed(coding.control());
+			out.add("// " + column + ": reference " + coding.referenceCode() + " = " + StataText.comment(coding.referenceLabel()));
+			out.add("capture assert inlist(" + column + ", " + coding.codes().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ") | missing("
+					+ column + ")");
+			out.add("if _rc {");
+			out.add("    display as error \"the column " + column + " holds codes the framework does not list\"");
+			out.add("    exit 459");
+			out.add("}");
+			for (DummyCoding.Dummy dummy : coding.dummies()) {
+				out.add("// " + StataText.comment(dummy.label()));
+				out.add("generate byte " + names.observed(dummy.name()) + " = (" + column + " == " + dummy.code() + ") if !missing(" + column + ")");
+			}
 		}
 		out.add("");
 	}
@@ -191,6 +217,9 @@ public final class StataWriter implements FrameworkGenerator {
 		for (Measure measure : analysis.measures()) {
 			out.add("// " + names.of(measure.latent()) + ": " + StataText.comment(measure.title())
 					+ (measure.kind() == MeasureKind.FORMATIVE ? " (formative in the framework; sem measures it reflectively)" : ""));
+		}
+		if (!analysis.covariances().isEmpty()) {
+			out.add("// The default covstructure(_Ex, unstructured) of sem lets exogenous constructs and controls covary.");
 		}
 		out.add("sem ///");
 		for (Measure measure : analysis.measures()) {

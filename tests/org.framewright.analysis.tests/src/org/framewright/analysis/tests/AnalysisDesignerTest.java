@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.framewright.analysis.design.AnalysisDesigner;
 import org.framewright.analysis.design.AnalysisModel;
+import org.framewright.analysis.design.Covariance;
 import org.framewright.analysis.design.DefinedParameter;
 import org.framewright.analysis.design.ExpectedSign;
 import org.framewright.analysis.design.HypothesisTest;
@@ -161,6 +162,15 @@ class AnalysisDesignerTest {
 
 	private static HypothesisTest test(AnalysisModel analysis, String hypothesis) {
 		return analysis.tests().stream().filter(test -> test.hypothesis().equals(hypothesis)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void exogenousConstructsAndProductTermsCovaryWithTheControlsAndTheControlsWithEachOther() {
+		AnalysisModel analysis = AnalysisDesigner.design(Frameworks.example("eo-performance-moderation.fwk"));
+		assertEquals(List.of(new Covariance("EO", "SIZE"), new Covariance("EO", "AGE"), new Covariance("AL", "SIZE"), new Covariance("AL", "AGE"),
+				new Covariance("EO_x_AL", "SIZE"), new Covariance("EO_x_AL", "AGE"), new Covariance("SIZE", "AGE")), analysis.covariances(),
+				"the dimensions INN, PRO and RISK of EO and the outcome IP are not exogenous");
+		assertTrue(AnalysisDesigner.design(Frameworks.example("serial-mediation.fwk")).covariances().isEmpty(), "no controls, nothing to free");
 	}
 
 	private static String expression(DefinedParameter parameter) {

@@ -185,6 +185,25 @@ class LavaanRecoveryTest {
 	}
 
 	/*
+	 * A categorical control that confounds X -> Y: SECTOR is 1, 2 or 3 equally often, X = 2 (SECTOR == 2) + N(0, 1)
+	 * and Y = 0.3 X + 2 (SECTOR == 2) + e. Entered as one numeric column, its effect pattern 0, 2, 0 is uncorrelated
+	 * with the codes 1, 2, 3, so the confounding would stay and X's estimate would be about 0.3 + 2 (4/9) / (17/9) =
+	 * 0.77; entered as indicators of 2 and 3 against 1, it is removed and the estimate is 0.3 (standard error about
+	 * 0.04). The construct must also covary with the indicators: forced uncorrelated, the model misfits.
+	 */
+	@Test
+	void aCategoricalControlIsEnteredAsIndicatorsAndRemovesItsConfounding() throws IOException {
+		simulateByHand("""
+				s <- sample(1:3, n, replace = TRUE)
+				x <- 2 * (s == 2) + rnorm(n)
+				y <- 0.3 * x + 2 * (s == 2) + rnorm(n)
+				observed <- data.frame(SECTOR = s)
+				""", "x", "y");
+		Map<String, Verdicts.Verdict> verdicts = analyse(Frameworks.testFramework("categorical-control.fwk"));
+		assertVerdict(verdicts, "H1", "p_X_Y", 0.3, TOLERANCE, "supported");
+	}
+
+	/*
 	 * (c) a higher-order EO (INN, PRO, RISK) moderated by AL, with the controls SIZE and AGE on IP: EO -> IP 0.4,
 	 * AL -> IP 0.3, no interaction. The 36 unmatched product indicators of EO x AL (9 items by 4) must fit.
 	 */
@@ -216,7 +235,7 @@ class LavaanRecoveryTest {
 	/**
 	 * Writes data.csv from latent variables simulated by the given R lines (which may use n), 2 * CASES cases: each
 	 * latent variable named, in lower case, gets three items named after it in upper case, loading 1, 0.8 and 0.8 with
-	 * error SD 0.6. Interactions and squares cannot be simulated with simulateData. 1000 cases: at 500 an interaction's
+	 * error SD 0.6; observed columns the lines put in a data frame {@code observed} are written beside them. Interactions and squares cannot be simulated with simulateData. 1000 cases: at 500 an interaction's
 	 * standard error is about 0.065 and over eight seeds tried estimates strayed up to 0.17 from 0.3; at 1000 it is
 	 * about 0.045, so the tolerance of 0.15 is over three standard errors.
 	 */
@@ -229,9 +248,9 @@ class LavaanRecoveryTest {
 				  out
 				}
 				""");
-		r.append("write.csv(cbind(").append(java.util.Arrays.stream(latents)
+		r.append("simulated <- cbind(").append(java.util.Arrays.stream(latents)
 				.map(latent -> "items(" + latent + ", \"" + latent.toUpperCase(java.util.Locale.ROOT) + "\")").collect(java.util.stream.Collectors.joining(", ")))
-				.append("), \"data.csv\", row.names = FALSE)\n");
+				.append(")\nif (exists(\"observed\")) simulated <- cbind(simulated, observed)\nwrite.csv(simulated, \"data.csv\", row.names = FALSE)\n");
 		Files.writeString(folder.resolve("simulate.R"), r);
 		Rscript.succeed(folder, "simulate.R");
 	}

@@ -1,6 +1,7 @@
 package org.framewright.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,24 @@ class LavaanScriptTest {
 		Rscript.Run run = Rscript.run(folder, script.getFileName().toString(), "data.csv", "10");
 		assertNotEquals(0, run.exitCode(), run.output());
 		assertTrue(run.output().contains("the data file lacks the columns: MO3, AL2"), run.output());
+	}
+
+	@Test
+	void aCategoricalControlWithACodeTheFrameworkDoesNotListStopsWithTheColumnAndCodeNamed() throws IOException {
+		Path script = write(Frameworks.testFramework("categorical-control.fwk"));
+		Files.writeString(folder.resolve("data.csv"), "X1,X2,X3,Y1,Y2,Y3,SECTOR\n1,2,3,4,5,1,2\n2,3,4,5,1,2,7\n3,4,5,1,2,3,NA\n");
+		Rscript.Run run = Rscript.run(folder, script.getFileName().toString(), "data.csv", "10");
+		assertNotEquals(0, run.exitCode(), run.output());
+		assertTrue(run.output().contains("the column SECTOR holds codes the framework does not list: 7"), run.output());
+	}
+
+	@Test
+	void aCategoricalControlBecomesIndicatorsOfEveryChoiceButTheFirst() throws IOException {
+		String script = script(Frameworks.testFramework("categorical-control.fwk"));
+		assertTrue(script.contains("data[[\"SECTOR_2\"]] <- as.numeric(data[[\"SECTOR\"]] == 2)"), script);
+		assertTrue(script.contains("data[[\"SECTOR_3\"]] <- as.numeric(data[[\"SECTOR\"]] == 3)"), script);
+		assertTrue(script.contains("Y ~ p_X_Y*X + p_SECTOR_2_Y*SECTOR_2 + p_SECTOR_3_Y*SECTOR_3"), script);
+		assertFalse(script.contains("*SECTOR\n"), "the codes themselves never enter as a number");
 	}
 
 	private Path write(Framework framework) throws IOException {
