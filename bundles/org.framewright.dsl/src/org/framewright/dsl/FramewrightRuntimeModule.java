@@ -38,6 +38,11 @@ public class FramewrightRuntimeModule extends AbstractFramewrightRuntimeModule {
 				.to(FramewrightFormatterPreferences.class);
 	}
 
+	/** EMF's unresolved-proxy diagnostics repeat the linker's errors in EMF's words; they are left out. */
+	public Class<? extends org.eclipse.xtext.validation.IDiagnosticConverter> bindIDiagnosticConverter() {
+		return org.framewright.dsl.validation.ProxyDiagnosticFilter.class;
+	}
+
 	public Class<? extends org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return UnresolvedReferenceMessages.class;
 	}

@@ -34,7 +34,8 @@ class BadInputTest {
 			Arguments.of("binary-garbage.fwk", 1), // the start of a gzip stream
 			Arguments.of("unterminated-string.fwk", 13), // the title of IP is never closed
 			Arguments.of("unknown-keyword.fwk", 12), // 'variable' instead of 'construct'
-			Arguments.of("invalid-utf8.fwk", 6)); // a Latin-1 byte
+			Arguments.of("invalid-utf8.fwk", 6), // a Latin-1 byte
+			Arguments.of("unknown-scale.fwk", 2)); // a scale never declared
 
 	/** How many comment openers the nested-comment file stacks up. */
 	static final int NESTED_COMMENTS = 10_000;
@@ -168,6 +169,16 @@ class BadInputTest {
 					.getAsJsonObject().get("errors").getAsInt() > 0, result::toString);
 			Cli.assertNoStackTrace(result);
 		}
+	}
+
+	/** An unknown reference is reported once, by the linker, in the language's words; never as EMF's unresolved proxy. */
+	@Test
+	void anUnknownReferenceIsOneErrorNamingWhatIsMissing() {
+		String file = Cli.CORPUS.resolve("unknown-scale.fwk").toString();
+		Cli.Result result = Cli.run("validate", file);
+		assertEquals(List.of(file + ":2:23: error: fw.unresolved-reference No scale named 'Nope' is declared in this framework."),
+				result.outLines().stream().filter(line -> line.contains(": error: ")).toList(), result::toString);
+		assertTrue(result.out().lines().noneMatch(line -> line.contains("proxy")), result::toString);
 	}
 
 	private static void assertBadInputReported(Cli.Result result, String file, int line) {
