@@ -66,6 +66,157 @@ quietly summarize c_al, meanonly
 replace c_al = c_al - r(mean)
 generate double eo_x_al = c_eo * c_al
 
+// Reliability and validity of the first-order reflective constructs with two or more items: INN PRO RISK AL IP.
+// Left out: higher-order constructs (their dimensions are assessed instead), formative constructs (their
+// items need not correlate) and product terms (products of items, not items of one construct).
+// Common guides: alpha and CR at least .70, AVE at least .50, HTMT below .85 (.90 for close constructs).
+matrix fw_rel = J(5, 3, .)
+matrix rownames fw_rel = INN PRO RISK AL IP
+matrix colnames fw_rel = alpha CR AVE
+
+// Cronbach's alpha. asis: the items as coded, reversed items recoded above (alpha would otherwise reverse
+// any item that correlates negatively); casewise: complete cases; item (three or more items): item-test and
+// item-rest correlations and alpha without each item.
+display _newline as text "Cronbach's alpha of INN"
+alpha inn1 inn2 inn3, asis casewise item
+matrix fw_rel[1, 1] = r(alpha)
+display _newline as text "Cronbach's alpha of PRO"
+alpha pro1 pro2 pro3, asis casewise item
+matrix fw_rel[2, 1] = r(alpha)
+display _newline as text "Cronbach's alpha of RISK"
+alpha risk1 risk2 risk3, asis casewise item
+matrix fw_rel[3, 1] = r(alpha)
+display _newline as text "Cronbach's alpha of AL"
+alpha al1 al2 al3 al4, asis casewise item
+matrix fw_rel[4, 1] = r(alpha)
+display _newline as text "Cronbach's alpha of IP"
+alpha ip1 ip2 ip3 ip4, asis casewise item
+matrix fw_rel[5, 1] = r(alpha)
+
+// Composite reliability and AVE from the standardized loadings l of a CFA of these constructs (one factor
+// each, the factors correlated): CR = (sum of l)^2 / ((sum of l)^2 + sum of (1 - l^2)), AVE = mean of l^2.
+capture noisily sem ///
+    (INN -> inn1 inn2 inn3) ///
+    (PRO -> pro1 pro2 pro3) ///
+    (RISK -> risk1 risk2 risk3) ///
+    (AL -> al1 al2 al3 al4) ///
+    (IP -> ip1 ip2 ip3 ip4) ///
+    , standardized
+if _rc {
+    display as error "The CFA failed (error " _rc "): no composite reliability, AVE or Fornell-Larcker table."
+}
+else {
+    // INN: the sum of its standardized loadings and of their squares
+    scalar fw_sum = 0
+    scalar fw_sq = 0
+    foreach fw_item in inn1 inn2 inn3 {
+        quietly estat stdize: nlcom _b[`fw_item':INN]
+        matrix fw_nl = r(b)
+        scalar fw_sum = fw_sum + fw_nl[1, 1]
+        scalar fw_sq = fw_sq + fw_nl[1, 1]^2
+    }
+    matrix fw_rel[1, 2] = fw_sum^2 / (fw_sum^2 + 3 - fw_sq)
+    matrix fw_rel[1, 3] = fw_sq / 3
+    // PRO: the sum of its standardized loadings and of their squares
+    scalar fw_sum = 0
+    scalar fw_sq = 0
+    foreach fw_item in pro1 pro2 pro3 {
+        quietly estat stdize: nlcom _b[`fw_item':PRO]
+        matrix fw_nl = r(b)
+        scalar fw_sum = fw_sum + fw_nl[1, 1]
+        scalar fw_sq = fw_sq + fw_nl[1, 1]^2
+    }
+    matrix fw_rel[2, 2] = fw_sum^2 / (fw_sum^2 + 3 - fw_sq)
+    matrix fw_rel[2, 3] = fw_sq / 3
+    // RISK: the sum of its standardized loadings and of their squares
+    scalar fw_sum = 0
+    scalar fw_sq = 0
+    foreach fw_item in risk1 risk2 risk3 {
+        quietly estat stdize: nlcom _b[`fw_item':RISK]
+        matrix fw_nl = r(b)
+        scalar fw_sum = fw_sum + fw_nl[1, 1]
+        scalar fw_sq = fw_sq + fw_nl[1, 1]^2
+    }
+    matrix fw_rel[3, 2] = fw_sum^2 / (fw_sum^2 + 3 - fw_sq)
+    matrix fw_rel[3, 3] = fw_sq / 3
+    // AL: the sum of its standardized loadings and of their squares
+    scalar fw_sum = 0
+    scalar fw_sq = 0
+    foreach fw_item in al1 al2 al3 al4 {
+        quietly estat stdize: nlcom _b[`fw_item':AL]
+        matrix fw_nl = r(b)
+        scalar fw_sum = fw_sum + fw_nl[1, 1]
+        scalar fw_sq = fw_sq + fw_nl[1, 1]^2
+    }
+    matrix fw_rel[4, 2] = fw_sum^2 / (fw_sum^2 + 4 - fw_sq)
+    matrix fw_rel[4, 3] = fw_sq / 4
+    // IP: the sum of its standardized loadings and of their squares
+    scalar fw_sum = 0
+    scalar fw_sq = 0
+    foreach fw_item in ip1 ip2 ip3 ip4 {
+        quietly estat stdize: nlcom _b[`fw_item':IP]
+        matrix fw_nl = r(b)
+        scalar fw_sum = fw_sum + fw_nl[1, 1]
+        scalar fw_sq = fw_sq + fw_nl[1, 1]^2
+    }
+    matrix fw_rel[5, 2] = fw_sum^2 / (fw_sum^2 + 4 - fw_sq)
+    matrix fw_rel[5, 3] = fw_sq / 4
+    // Fornell-Larcker: the square root of each construct's AVE (diagonal) should exceed its factor
+    // correlations (below). Stata names a covariance by its two variables in its own order: both are tried.
+    matrix fw_fl = J(5, 5, .)
+    matrix rownames fw_fl = INN PRO RISK AL IP
+    matrix colnames fw_fl = INN PRO RISK AL IP
+    local fw_latents INN PRO RISK AL IP
+    forvalues i = 1/5 {
+        matrix fw_fl[`i', `i'] = sqrt(fw_rel[`i', 3])
+    }
+    forvalues i = 2/5 {
+        forvalues j = 1/`=`i' - 1' {
+            local fw_row : word `i' of `fw_latents'
+            local fw_col : word `j' of `fw_latents'
+            capture quietly estat stdize: nlcom _b[/cov(`fw_row',`fw_col')]
+            if _rc capture quietly estat stdize: nlcom _b[/cov(`fw_col',`fw_row')]
+            if !_rc {
+                matrix fw_nl = r(b)
+                matrix fw_fl[`i', `j'] = fw_nl[1, 1]
+            }
+        }
+    }
+    matrix list fw_fl, format(%6.3f) title("Fornell-Larcker: square root of AVE on the diagonal, factor correlations below")
+}
+matrix list fw_rel, format(%6.3f) title("Cronbach's alpha, composite reliability (CR), average variance extracted (AVE)")
+
+// HTMT (Henseler, Ringle & Sarstedt 2015) from the item correlations of complete cases: the mean correlation
+// between the items of two constructs over the geometric mean of the mean correlations among each one's items.
+quietly correlate inn1 inn2 inn3 pro1 pro2 pro3 risk1 risk2 risk3 al1 al2 al3 al4 ip1 ip2 ip3 ip4
+matrix fw_r = r(C)
+capture mata: mata drop fw_htmt()
+mata:
+real matrix fw_htmt(real matrix R, real colvector construct)
+{
+    real scalar k, i, j
+    real matrix avg, block, H
+    k = max(construct)
+    avg = J(k, k, .)
+    for (i = 1; i <= k; i++) {
+        for (j = 1; j <= k; j++) {
+            block = select(select(R, construct :== i), (construct :== j)')
+            if (i == j) avg[i, j] = (sum(block) - trace(block)) / (rows(block) * (rows(block) - 1))
+            else avg[i, j] = sum(block) / (rows(block) * cols(block))
+        }
+    }
+    H = J(k, k, .)
+    for (i = 2; i <= k; i++) {
+        for (j = 1; j < i; j++) H[i, j] = avg[i, j] / sqrt(avg[i, i] * avg[j, j])
+    }
+    return(H)
+}
+end
+mata: st_matrix("fw_htmt", fw_htmt(st_matrix("fw_r"), (1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5)'))
+matrix rownames fw_htmt = INN PRO RISK AL IP
+matrix colnames fw_htmt = INN PRO RISK AL IP
+matrix list fw_htmt, format(%6.3f) title("Heterotrait-monotrait ratio (HTMT)")
+
 // INN: Innovativeness
 // PRO: Proactiveness
 // RISK: Risk-taking

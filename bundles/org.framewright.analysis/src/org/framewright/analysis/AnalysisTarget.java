@@ -19,7 +19,7 @@ public enum AnalysisTarget {
 	LAVAAN("lavaan", "R lavaan and semTools (CB-SEM)", LavaanWriter::new),
 	SEMINR("seminr", "R seminr (PLS-SEM)", SeminrWriter::new),
 	SEMOPY("semopy", "Python semopy", SemopyWriter::new),
-	MPLUS("mplus", "Mplus input", MplusWriter::new),
+	MPLUS("mplus", "Mplus inputs: the analysis, and a CFA for composite reliability and AVE", MplusWriter::new),
 	STATA("stata", "Stata sem do-file", StataWriter::new),
 	SPSS("spss", "SPSS syntax with PROCESS calls", SpssWriter::new);
 

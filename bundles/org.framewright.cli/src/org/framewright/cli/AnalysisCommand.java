@@ -42,7 +42,9 @@ final class AnalysisCommand implements Command {
 				           Rscript <Name>-lavaan.R data.csv [draws] [verdicts.csv]
 				  seminr   <Name>-seminr.R, R with seminr (PLS-SEM)
 				  semopy   <Name>-semopy.py, Python with semopy and pandas
-				  mplus    <Name>.inp, Mplus (reads <Name>-data.csv: the data without its header row)
+				  mplus    <Name>.inp, Mplus (reads <Name>-data.csv: the data without its header row), and
+				           <Name>-cfa.inp, a CFA giving composite reliability and AVE (Mplus runs one
+				           analysis per input)
 				  stata    <Name>.do, Stata sem:  do <Name>.do data.csv
 				  spss     <Name>-process.sps, SPSS syntax with calls of Hayes' PROCESS macro (installed separately)
 				  all      every one of them

@@ -47,10 +47,11 @@ final class BuildCommand implements Command {
 				  <Name>-diagram.png      the framework diagram at 300 dpi
 				  if it has items or controls, the questionnaire in every format and its codebook
 				  ('framewright survey' for options):
-				  if it has measured constructs and hypotheses, the analysis code ('framewright analysis'):
-				  <Name>-lavaan.R, <Name>-seminr.R, <Name>-semopy.py, <Name>.inp, <Name>.do, <Name>-process.sps
 				  <Name>-questionnaire.html, <Name>-surveyjs.json, <Name>.lss, <Name>-xlsform.xlsx,
 				  <Name>-redcap.csv, <Name>.qsf, <Name>-codebook.csv, .xml and .md
+				  if it has measured constructs and hypotheses, the analysis code ('framewright analysis'):
+				  <Name>-lavaan.R, <Name>-seminr.R, <Name>-semopy.py, <Name>.inp, <Name>-cfa.inp, <Name>.do,
+				  <Name>-process.sps
 
 				Outputs are written all or nothing. Files Framewright wrote before are replaced;
 				any other existing file of the same name is left alone unless --force is given.

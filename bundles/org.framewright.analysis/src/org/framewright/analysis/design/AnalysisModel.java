@@ -25,4 +25,23 @@ public record AnalysisModel(String name, String title, List<String> columns, Lis
 		definedParameters = List.copyOf(definedParameters);
 		tests = List.copyOf(tests);
 	}
+
+	/**
+	 * The measures whose reliability and validity are defined: first-order reflective constructs with two or more
+	 * items. Alpha, composite reliability, AVE and HTMT assume items that reflect one construct, so higher-order
+	 * constructs (measured by dimensions, not items), formative constructs (whose items need not correlate) and
+	 * product terms are left out, and a single item has no internal consistency.
+	 */
+	public List<Measure> multiItemReflectiveMeasures() {
+		return measures.stream().filter(measure -> measure.kind() == MeasureKind.REFLECTIVE && measure.indicators().size() >= 2).toList();
+	}
+
+	/**
+	 * Whether a CFA of the multi-item reflective measures (one factor each, the factors correlated) is identified:
+	 * with two or more factors it is, a single factor needs three items.
+	 */
+	public boolean isMeasurementModelIdentified() {
+		List<Measure> measures = multiItemReflectiveMeasures();
+		return measures.size() >= 2 || measures.size() == 1 && measures.get(0).indicators().size() >= 3;
+	}
 }

@@ -224,10 +224,8 @@ public final class SemopyWriter implements FrameworkGenerator {
 	private static void reliability(StringBuilder out, AnalysisModel analysis) {
 		out.append("# The items of each first-order reflective construct with at least two items.\n");
 		out.append("ALPHA_ITEMS = {\n");
-		for (Measure measure : analysis.measures()) {
-			if (measure.kind() == MeasureKind.REFLECTIVE && measure.indicators().size() >= 2 && analysis.columns().containsAll(measure.indicators())) {
-				out.append("    ").append(PythonText.literal(measure.latent())).append(": ").append(list(measure.indicators())).append(",\n");
-			}
+		for (Measure measure : analysis.multiItemReflectiveMeasures()) {
+			out.append("    ").append(PythonText.literal(measure.latent())).append(": ").append(list(measure.indicators())).append(",\n");
 		}
 		out.append("}\n");
 		out.append(SemopyReport.RELIABILITY);

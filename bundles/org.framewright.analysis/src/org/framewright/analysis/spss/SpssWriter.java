@@ -146,13 +146,11 @@ public final class SpssWriter implements FrameworkGenerator {
 
 	private static void reliability(List<String> out, AnalysisModel analysis) {
 		out.add("* Cronbach's alpha of each first-order reflective construct .");
-		for (Measure measure : analysis.measures()) {
-			if (measure.kind() == MeasureKind.REFLECTIVE && measure.indicators().size() >= 2) {
-				out.add("RELIABILITY /VARIABLES=" + String.join(" ", measure.indicators()));
-				out.add("  /SCALE(" + SpssText.literal(measure.latent()) + ") ALL");
-				out.add("  /MODEL=ALPHA");
-				out.add("  /SUMMARY=TOTAL.");
-			}
+		for (Measure measure : analysis.multiItemReflectiveMeasures()) {
+			out.add("RELIABILITY /VARIABLES=" + String.join(" ", measure.indicators()));
+			out.add("  /SCALE(" + SpssText.literal(measure.latent()) + ") ALL");
+			out.add("  /MODEL=ALPHA");
+			out.add("  /SUMMARY=TOTAL.");
 		}
 		out.add("");
 	}

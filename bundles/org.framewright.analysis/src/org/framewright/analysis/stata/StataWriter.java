@@ -31,11 +31,12 @@ import org.framewright.model.generation.GeneratedFile;
 /**
  * The analysis of a framework as a Stata do-file, {@code <Name>.do}, run as {@code do <Name>.do data.csv}. It reads
  * the CSV with lower-case variable names (Stata's {@code sem} takes names starting with a capital for latent
- * variables, so every construct gets a capitalised name), checks the columns, reverse-codes, fits the model with
- * {@code sem} and 5000 bootstrap draws, computes each defined effect with {@code nlcom}, and prints a verdict per
- * hypothesis from the normal-approximation 95% interval of {@code nlcom} (estimate and bootstrap standard error
- * from r(b) and r(V)). Stata's {@code sem} has no latent interactions: a moderation or square is estimated on
- * observed composites (the mean of the items, mean-centred, multiplied), a simplification the script states.
+ * variables, so every construct gets a capitalised name), checks the columns, reverse-codes, reports reliability and
+ * validity ({@link StataReliability}), fits the model with {@code sem} and 5000 bootstrap draws, computes each
+ * defined effect with {@code nlcom}, and prints a verdict per hypothesis from the normal-approximation 95% interval
+ * of {@code nlcom} (estimate and bootstrap standard error from r(b) and r(V)). Stata's {@code sem} has no latent
+ * interactions: a moderation or square is estimated on observed composites (the mean of the items, mean-centred,
+ * multiplied), a simplification the script states.
  */
 public final class StataWriter implements FrameworkGenerator {
 
@@ -58,37 +59,8 @@ public final class StataWriter implements FrameworkGenerator {
 		return analysis.name() + ".do";
 	}
 
-	/** Stata names: observed variables in lower case, latent variables starting with a capital, kept distinct. */
-	private static final class Names {
-		private final Map<String, String> names = new LinkedHashMap<>();
-		private final Set<String> taken = new HashSet<>();
-
-		String observed(String name) {
-			return names.computeIfAbsent(name, n -> claim(n.toLowerCase(Locale.ROOT)));
-		}
-
-		String latent(String name) {
-			return names.computeIfAbsent(name, n -> claim(Character.isUpperCase(n.charAt(0)) ? n
-					: Character.isLetter(n.charAt(0)) ? Character.toUpperCase(n.charAt(0)) + n.substring(1) : "L" + n));
-		}
-
-		String of(String name) {
-			String known = names.get(name);
-			return known != null ? known : latent(name);
-		}
-
-		private String claim(String wanted) {
-			String name = wanted.length() > 32 ? wanted.substring(0, 32) : wanted;
-			for (int i = 2; !taken.add(name); i++) {
-				String suffix = "_" + i;
-				name = wanted.substring(0, Math.min(wanted.length(), 32 - suffix.length())) + suffix;
-			}
-			return name;
-		}
-	}
-
 	static String script(AnalysisModel analysis) {
-		Names names = new Names();
+		StataNames names = new StataNames();
 		analysis.columns().forEach(names::observed);
 		analysis.dummyCodings().forEach(coding -> coding.dummies().forEach(dummy -> names.observed(dummy.name())));
 		analysis.productTerms().forEach(term -> names.observed(term.latent()));
@@ -99,6 +71,7 @@ public final class StataWriter implements FrameworkGenerator {
 		reversedItems(out, analysis, names);
 		dummyCodings(out, analysis, names);
 		composites(out, analysis, names);
+		StataReliability.write(out, analysis, names);
 		Map<String, String> coefficients = coefficients(analysis, names);
 		model(out, analysis, names);
 		effects(out, analysis, coefficients);
@@ -121,7 +94,7 @@ public final class StataWriter implements FrameworkGenerator {
 		out.add("");
 	}
 
-	private static void columns(List<String> out, AnalysisModel analysis, Names names) {
+	private static void columns(List<String> out, AnalysisModel analysis, StataNames names) {
 		out.add("// The items and controls of the framework, as columns of the data.");
 		out.add("local missing");
 		for (String column : analysis.columns()) {
@@ -135,7 +108,7 @@ public final class StataWriter implements FrameworkGenerator {
 		out.add("");
 	}
 
-	private static void reversedItems(List<String> out, AnalysisModel analysis, Names names) {
+	private static void reversedItems(List<String> out, AnalysisModel analysis, StataNames names) {
 		if (analysis.reversedItems().isEmpty()) {
 			return;
 		}
@@ -148,7 +121,7 @@ public final class StataWriter implements FrameworkGenerator {
 	}
 
 	/** Categorical controls as indicator variables; an unlisted code stops the do-file, a missing answer stays missing. */
-	private static void dummyCodings(List<String> out, AnalysisModel analysis, Names names) {
+	private static void dummyCodings(List<String> out, AnalysisModel analysis, StataNames names) {
 		if (analysis.dummyCodings().isEmpty()) {
 			return;
 		}
@@ -170,7 +143,7 @@ public final class StataWriter implements FrameworkGenerator {
 		out.add("");
 	}
 
-	private static void composites(List<String> out, AnalysisModel analysis, Names names) {
+	private static void composites(List<String> out, AnalysisModel analysis, StataNames names) {
 		if (analysis.productTerms().isEmpty()) {
 			return;
 		}
@@ -186,7 +159,7 @@ public final class StataWriter implements FrameworkGenerator {
 		out.add("");
 	}
 
-	private static String composite(List<String> out, String latent, List<String> items, Names names, Set<String> made) {
+	private static String composite(List<String> out, String latent, List<String> items, StataNames names, Set<String> made) {
 		String name = "c_" + names.of(latent).toLowerCase(Locale.ROOT);
 		if (made.add(name)) {
 			out.add("egen double " + name + " = rowmean(" + items.stream().map(names::observed).collect(Collectors.joining(" ")) + ")");
@@ -197,7 +170,7 @@ public final class StataWriter implements FrameworkGenerator {
 	}
 
 	/** Each path label as the Stata coefficient it names, {@code _b[outcome:predictor]}. */
-	private static Map<String, String> coefficients(AnalysisModel analysis, Names names) {
+	private static Map<String, String> coefficients(AnalysisModel analysis, StataNames names) {
 		Map<String, String> coefficients = new LinkedHashMap<>();
 		for (Regression regression : analysis.regressions()) {
 			for (Predictor predictor : regression.predictors()) {
@@ -213,7 +186,7 @@ public final class StataWriter implements FrameworkGenerator {
 		return coefficients;
 	}
 
-	private static void model(List<String> out, AnalysisModel analysis, Names names) {
+	private static void model(List<String> out, AnalysisModel analysis, StataNames names) {
 		for (Measure measure : analysis.measures()) {
 			out.add("// " + names.of(measure.latent()) + ": " + StataText.comment(measure.title())
 					+ (measure.kind() == MeasureKind.FORMATIVE ? " (formative in the framework; sem measures it reflectively)" : ""));

@@ -20,14 +20,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The Mplus input and the Stata do-file: golden files for examples (a)-(d), and researcher's text that tries to break out. */
+/** The Mplus inputs and the Stata do-file: golden files for examples (a)-(d), and researcher's text that tries to break out. */
 class MplusStataScriptTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "sme-alliances.fwk", "sme-partnerships.fwk", "eo-performance-moderation.fwk", "serial-mediation.fwk" })
-	void theMplusInputMatchesItsGoldenFile(String example) throws IOException {
-		GeneratedFile file = generate(new MplusWriter(), Frameworks.example(example));
-		Golden.assertMatches("mplus/" + file.relativePath(), text(file));
+	void theMplusInputsMatchTheirGoldenFiles(String example) throws IOException {
+		List<GeneratedFile> files = new MplusWriter().generate(Frameworks.example(example));
+		assertEquals(2, files.size(), "the analysis and the CFA for reliability");
+		for (GeneratedFile file : files) {
+			Golden.assertMatches("mplus/" + file.relativePath(), text(file));
+		}
 	}
 
 	@ParameterizedTest
@@ -41,7 +44,7 @@ class MplusStataScriptTest {
 	@ValueSource(strings = { "sme-alliances.fwk", "sme-partnerships.fwk", "eo-performance-moderation.fwk", "serial-mediation.fwk" })
 	void bothNameEveryConstructItemAndHypothesis(String example) {
 		Framework framework = Frameworks.example(example);
-		String mplus = text(generate(new MplusWriter(), framework));
+		String mplus = text(new MplusWriter().generate(framework).get(0));
 		String stata = text(generate(new StataWriter(), framework));
 		framework.getConstructs().forEach(construct -> {
 			assertTrue(Pattern.compile("(?m)^  \\S+ BY ").matcher(mplus).find());
@@ -59,8 +62,13 @@ class MplusStataScriptTest {
 	}
 
 	@Test
-	void hostileTitlesCannotBreakTheMplusInput() {
-		String mplus = text(generate(new MplusWriter(), Frameworks.testFramework("hostile-titles.fwk")));
+	void hostileTitlesCannotBreakTheMplusInputs() {
+		List<GeneratedFile> files = new MplusWriter().generate(Frameworks.testFramework("hostile-titles.fwk"));
+		assertEquals(2, files.size(), "the analysis and the CFA for reliability");
+		files.forEach(file -> assertMplusInputIsInert(text(file)));
+	}
+
+	private static void assertMplusInputIsInert(String mplus) {
 		assertTrue(mplus.chars().allMatch(c -> c == '\n' || c >= 0x20 && c < 0x7f), "printable ASCII and line ends only");
 		List<String> lines = mplus.lines().toList();
 		for (String line : lines) {

@@ -36,7 +36,7 @@ class AnalysisCommandTest {
 		Cli.Result result = Cli.run("analysis", Cli.EXAMPLES.resolve("sme-alliances.fwk").toString(), "-o", output.toString());
 		assertEquals(Main.OK, result.exit(), result::toString);
 		for (String file : new String[] { "SmeAlliances-lavaan.R", "SmeAlliances-seminr.R", "SmeAlliances-semopy.py", "SmeAlliances.inp",
-				"SmeAlliances.do", "SmeAlliances-process.sps" }) {
+				"SmeAlliances-cfa.inp", "SmeAlliances.do", "SmeAlliances-process.sps" }) {
 			assertTrue(Files.size(output.resolve(file)) > 500, file);
 		}
 	}
@@ -46,6 +46,7 @@ class AnalysisCommandTest {
 		Cli.Result result = Cli.run("analysis", Cli.EXAMPLES.resolve("sme-alliances.fwk").toString(), "--target", "mplus", "-o", output.toString());
 		assertEquals(Main.OK, result.exit(), result::toString);
 		assertTrue(Files.exists(output.resolve("SmeAlliances.inp")));
+		assertTrue(Files.exists(output.resolve("SmeAlliances-cfa.inp")), "both inputs of the target");
 		assertTrue(Files.notExists(output.resolve("SmeAlliances-lavaan.R")), "only the target asked for");
 	}
 

@@ -67,7 +67,7 @@ class BuildCommandTest {
 				base + "-diagram.png"));
 		if (framework.getConstructs().stream().anyMatch(c -> !c.getItems().isEmpty())) {
 			expected.addAll(List.of(base + "-questionnaire.html", base + "-codebook.csv", base + "-xlsform.xlsx", base + "-lavaan.R",
-					base + "-seminr.R", base + "-semopy.py", base + ".inp", base + ".do", base + "-process.sps"));
+					base + "-seminr.R", base + "-semopy.py", base + ".inp", base + "-cfa.inp", base + ".do", base + "-process.sps"));
 		} else {
 			assertTrue(Files.notExists(output.resolve(base + "-questionnaire.html")), "no questionnaire without questions");
 		}
