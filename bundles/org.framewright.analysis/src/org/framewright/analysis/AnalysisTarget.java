@@ -2,7 +2,7 @@ package org.framewright.analysis;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.framewright.analysis.lavaan.LavaanWriter;
 import org.framewright.analysis.mplus.MplusWriter;
@@ -27,9 +27,9 @@ public enum AnalysisTarget {
 
 	private final String description;
 
-	private final Supplier<FrameworkGenerator> writer;
+	private final Function<AnalysisOptions, FrameworkGenerator> writer;
 
-	AnalysisTarget(String id, String description, Supplier<FrameworkGenerator> writer) {
+	AnalysisTarget(String id, String description, Function<AnalysisOptions, FrameworkGenerator> writer) {
 		this.id = id;
 		this.description = description;
 		this.writer = writer;
@@ -43,8 +43,13 @@ public enum AnalysisTarget {
 		return description;
 	}
 
+	/** The target's writer with the default bootstrap. */
 	public FrameworkGenerator writer() {
-		return writer.get();
+		return writer(AnalysisOptions.DEFAULTS);
+	}
+
+	public FrameworkGenerator writer(AnalysisOptions options) {
+		return writer.apply(options);
 	}
 
 	public static Optional<AnalysisTarget> byId(String id) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.ArrayList;
 import java.util.Arrays;
 
+import org.framewright.analysis.AnalysisOptions;
 import org.framewright.analysis.AnalysisTarget;
 import org.framewright.model.generation.GeneratedFile;
 
@@ -29,12 +30,12 @@ final class AnalysisCommand implements Command {
 	@Override
 	public String help() {
 		return """
-				Usage: framewright analysis FILE -o DIR [--target T] [--force]
+				Usage: framewright analysis FILE -o DIR [--target T] [--bootstrap N] [--seed S] [--force]
 
 				Writes the analysis code of the framework. It reads the data the questionnaire collects (columns
 				named by the item codes), stops with a clear message when a column is missing, reverse-codes the
 				reversed items, fits the measurement and structural model with bootstrapped confidence intervals
-				(5,000 draws, fixed seed), reports reliability and validity, and prints a verdict per hypothesis:
+				(5,000 draws and a fixed seed unless told otherwise), reports reliability and validity, and prints a verdict per hypothesis:
 				supported, not supported or opposite sign. A mediation is judged by its indirect effect.
 
 				Targets (--target, default all):
@@ -51,6 +52,8 @@ final class AnalysisCommand implements Command {
 
 				Options:
 				  -o, --output DIR   the output folder (created if missing)
+				  --bootstrap N      bootstrap draws, from 100 to 1,000,000 (default 5000)
+				  --seed S           the bootstrap's seed, a whole number from 0 up (default 20240601)
 				  --force            replace existing files that Framewright did not write
 				""";
 	}
@@ -60,6 +63,7 @@ final class AnalysisCommand implements Command {
 		String output = arguments.value("output", "o", null);
 		String target = arguments.value("target", null, "all");
 		boolean force = arguments.flag("force");
+		AnalysisOptions options = options(arguments.value("bootstrap", null, null), arguments.value("seed", null, null));
 		List<String> files = arguments.operands();
 		if (files.size() != 1) {
 			throw new Arguments.UsageException("name exactly one .fwk file.");
@@ -80,12 +84,36 @@ final class AnalysisCommand implements Command {
 				throw new IllegalArgumentException("the framework has no hypotheses about constructs measured by items, so there is nothing to estimate");
 			}
 			for (AnalysisTarget each : targets) {
-				generated.addAll(each.writer().generate(loaded.file().framework()));
+				generated.addAll(each.writer(options).generate(loaded.file().framework()));
 			}
 		} catch (IllegalArgumentException e) {
 			err.println("framewright analysis: " + files.get(0) + ": " + e.getMessage() + "; nothing was written.");
 			return Main.USAGE;
 		}
 		return new OutputWriter(name(), out, err).write(Path.of(output), generated, force);
+	}
+
+	/** The defaults with the options given; a value out of bounds is a usage error that names the bounds. */
+	static AnalysisOptions options(String bootstrap, String seed) {
+		AnalysisOptions options = AnalysisOptions.DEFAULTS;
+		try {
+			if (bootstrap != null) {
+				options = options.withBootstrapDraws(whole("--bootstrap", bootstrap));
+			}
+			if (seed != null) {
+				options = options.withSeed(whole("--seed", seed));
+			}
+		} catch (IllegalArgumentException e) {
+			throw new Arguments.UsageException(e.getMessage() + ".");
+		}
+		return options;
+	}
+
+	private static int whole(String option, String value) {
+		try {
+			return Integer.parseInt(value.trim());
+		} catch (NumberFormatException e) {
+			throw new Arguments.UsageException(option + " takes a whole number, not '" + value + "'.");
+		}
 	}
 }

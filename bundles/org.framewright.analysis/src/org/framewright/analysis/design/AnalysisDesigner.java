@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.framewright.analysis.AnalysisOptions;
 import org.framewright.model.Construct;
 import org.framewright.model.Framework;
 import org.framewright.model.structure.StructuralModel;
@@ -17,6 +18,10 @@ public final class AnalysisDesigner {
 	}
 
 	public static AnalysisModel design(Framework framework) {
+		return design(framework, AnalysisOptions.DEFAULTS);
+	}
+
+	public static AnalysisModel design(Framework framework, AnalysisOptions options) {
 		UniqueNames names = reservedNames(framework);
 		StructuralModel structure = StructuralModel.of(framework);
 		StructureDesigner coefficients = new StructureDesigner(structure, names);
@@ -25,7 +30,7 @@ public final class AnalysisDesigner {
 		List<Regression> regressions = coefficients.regressions();
 		return new AnalysisModel(framework.getName(), framework.getTitle(), MeasurementDesigner.columns(framework),
 				MeasurementDesigner.reversedItems(framework), coefficients.dummyCodings(), measures, coefficients.productTerms(), regressions,
-				covariances(measures, coefficients.productTerms(), regressions), coefficients.variances(), effects.definedParameters(), effects.tests());
+				covariances(measures, coefficients.productTerms(), regressions), coefficients.variances(), effects.definedParameters(), effects.tests(), options);
 	}
 
 	/**

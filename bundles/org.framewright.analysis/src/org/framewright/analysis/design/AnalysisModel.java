@@ -2,16 +2,17 @@ package org.framewright.analysis.design;
 
 import java.util.List;
 
+import org.framewright.analysis.AnalysisOptions;
+
 /**
  * A tool-neutral analysis plan of a framework: what the data must hold, how items are recoded and categorical
- * controls dummy-coded, the measurement
- * and structural model with labelled paths, the labelled variances of moderators, the defined effects, and the
- * parameter that tests each hypothesis.
- * Every analysis-code writer (lavaan, and later others) reads the framework through this model only.
+ * controls dummy-coded, the measurement and structural model with labelled paths, the labelled variances of
+ * moderators, the defined effects, the parameter that tests each hypothesis, and the bootstrap the scripts estimate
+ * intervals by. Every analysis-code writer reads the framework through this model only.
  */
 public record AnalysisModel(String name, String title, List<String> columns, List<ReversedItem> reversedItems, List<DummyCoding> dummyCodings,
 		List<Measure> measures, List<ProductTerm> productTerms, List<Regression> regressions, List<Covariance> covariances, List<Variance> variances,
-		List<DefinedParameter> definedParameters, List<HypothesisTest> tests) {
+		List<DefinedParameter> definedParameters, List<HypothesisTest> tests, AnalysisOptions options) {
 
 	public AnalysisModel {
 		columns = List.copyOf(columns);

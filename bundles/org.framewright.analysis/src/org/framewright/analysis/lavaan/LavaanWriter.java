@@ -3,6 +3,7 @@ package org.framewright.analysis.lavaan;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.framewright.analysis.AnalysisOptions;
 import org.framewright.analysis.design.AnalysisDesigner;
 import org.framewright.analysis.design.AnalysisModel;
 import org.framewright.analysis.design.DefinedParameter;
@@ -25,11 +26,16 @@ import org.framewright.model.generation.GeneratedFile;
  */
 public final class LavaanWriter implements FrameworkGenerator {
 
-	/** The bootstrap draws when neither the second argument nor FRAMEWRIGHT_BOOTSTRAP gives a number. */
-	public static final int DEFAULT_BOOTSTRAP = 5000;
+	private final AnalysisOptions options;
 
-	/** The seed of the bootstrap, fixed so a rerun on the same data gives the same intervals. */
-	public static final int SEED = 20240601;
+	/** A writer with the default bootstrap. */
+	public LavaanWriter() {
+		this(AnalysisOptions.DEFAULTS);
+	}
+
+	public LavaanWriter(AnalysisOptions options) {
+		this.options = options;
+	}
 
 	@Override
 	public String description() {
@@ -49,7 +55,7 @@ public final class LavaanWriter implements FrameworkGenerator {
 		if (!canAnalyse(framework)) {
 			throw new IllegalArgumentException("the framework has no hypotheses about constructs measured by items, so there is nothing to estimate");
 		}
-		AnalysisModel analysis = AnalysisDesigner.design(framework);
+		AnalysisModel analysis = AnalysisDesigner.design(framework, options);
 		return List.of(GeneratedFile.text(fileName(analysis), script(analysis)));
 	}
 
@@ -67,7 +73,7 @@ public final class LavaanWriter implements FrameworkGenerator {
 		RDummyCoding.append(out, analysis);
 		productIndicators(out, analysis);
 		model(out, analysis);
-		fit(out);
+		fit(out, analysis);
 		reliability(out);
 		hypotheses(out, analysis);
 		effects(out, analysis);
@@ -89,7 +95,7 @@ public final class LavaanWriter implements FrameworkGenerator {
 		out.append("if (length(args) < 1) stop(").append(RText.literal("usage: Rscript " + fileName(analysis) + " data.csv [bootstrap draws] [verdicts.csv]"))
 				.append(", call. = FALSE)\n");
 		out.append("data_file <- args[[1]]\n");
-		out.append("draws <- as.integer(if (length(args) >= 2) args[[2]] else Sys.getenv(\"FRAMEWRIGHT_BOOTSTRAP\", \"").append(DEFAULT_BOOTSTRAP).append("\"))\n");
+		out.append("draws <- as.integer(if (length(args) >= 2) args[[2]] else Sys.getenv(\"FRAMEWRIGHT_BOOTSTRAP\", \"").append(analysis.options().bootstrapDraws()).append("\"))\n");
 		out.append("if (is.na(draws) || draws < 1) stop(\"the number of bootstrap draws must be a positive whole number\", call. = FALSE)\n");
 		out.append("verdict_file <- if (length(args) >= 3) args[[3]] else file.path(dirname(data_file), ")
 				.append(RText.literal(analysis.name() + "-verdicts.csv")).append(")\n");
@@ -143,8 +149,8 @@ public final class LavaanWriter implements FrameworkGenerator {
 		out.append("'\n\n");
 	}
 
-	private static void fit(StringBuilder out) {
-		out.append("set.seed(").append(SEED).append(")\n");
+	private static void fit(StringBuilder out, AnalysisModel analysis) {
+		out.append("set.seed(").append(analysis.options().seed()).append(")\n");
 		out.append("fit <- sem(model, data = data, se = \"bootstrap\", bootstrap = draws)\n");
 		out.append("print(fitMeasures(fit, c(\"chisq\", \"df\", \"pvalue\", \"cfi\", \"tli\", \"rmsea\", \"srmr\")))\n\n");
 	}

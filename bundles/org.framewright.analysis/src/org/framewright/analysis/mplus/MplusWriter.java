@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.framewright.analysis.AnalysisOptions;
 import org.framewright.analysis.design.AnalysisDesigner;
 import org.framewright.analysis.design.AnalysisModel;
 import org.framewright.analysis.design.Covariance;
@@ -35,6 +36,17 @@ import org.framewright.model.generation.GeneratedFile;
  */
 public final class MplusWriter implements FrameworkGenerator {
 
+	private final AnalysisOptions options;
+
+	/** A writer with the default bootstrap. */
+	public MplusWriter() {
+		this(AnalysisOptions.DEFAULTS);
+	}
+
+	public MplusWriter(AnalysisOptions options) {
+		this.options = options;
+	}
+
 	@Override
 	public String description() {
 		return "analysis code for Mplus";
@@ -45,7 +57,7 @@ public final class MplusWriter implements FrameworkGenerator {
 		if (!LavaanWriter.canAnalyse(framework)) {
 			throw new IllegalArgumentException("the framework has no hypotheses about constructs measured by items, so there is nothing to estimate");
 		}
-		AnalysisModel analysis = AnalysisDesigner.design(framework);
+		AnalysisModel analysis = AnalysisDesigner.design(framework, options);
 		List<GeneratedFile> files = new ArrayList<>();
 		files.add(GeneratedFile.text(fileName(analysis), input(analysis)));
 		if (analysis.isMeasurementModelIdentified()) {
@@ -117,7 +129,7 @@ public final class MplusWriter implements FrameworkGenerator {
 			out.add("  ESTIMATOR = MLR;");
 		} else {
 			out.add("  ESTIMATOR = ML;");
-			out.add("  BOOTSTRAP = " + LavaanWriter.DEFAULT_BOOTSTRAP + ";");
+			out.add("  BOOTSTRAP = " + analysis.options().bootstrapDraws() + ";");
 		}
 		out.add("");
 	}

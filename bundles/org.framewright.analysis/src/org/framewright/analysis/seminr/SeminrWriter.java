@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.framewright.analysis.AnalysisOptions;
 import org.framewright.analysis.design.AnalysisDesigner;
 import org.framewright.analysis.design.AnalysisModel;
 import org.framewright.analysis.design.DefinedParameter;
@@ -33,8 +34,16 @@ import org.framewright.model.generation.GeneratedFile;
  */
 public final class SeminrWriter implements FrameworkGenerator {
 
-	/** The seed of seminr's bootstrap, the same as lavaan's so both scripts are reproducible alike. */
-	public static final int SEED = LavaanWriter.SEED;
+	private final AnalysisOptions options;
+
+	/** A writer with the default bootstrap. */
+	public SeminrWriter() {
+		this(AnalysisOptions.DEFAULTS);
+	}
+
+	public SeminrWriter(AnalysisOptions options) {
+		this.options = options;
+	}
 
 	/** seminr's specific_effect_significance handles chains with at most this many mediators. */
 	private static final int MAX_MEDIATORS = 4;
@@ -49,7 +58,7 @@ public final class SeminrWriter implements FrameworkGenerator {
 		if (!LavaanWriter.canAnalyse(framework)) {
 			throw new IllegalArgumentException("the framework has no hypotheses about constructs measured by items, so there is nothing to estimate");
 		}
-		AnalysisModel analysis = AnalysisDesigner.design(framework);
+		AnalysisModel analysis = AnalysisDesigner.design(framework, options);
 		return List.of(GeneratedFile.text(fileName(analysis), script(analysis)));
 	}
 
@@ -67,7 +76,7 @@ public final class SeminrWriter implements FrameworkGenerator {
 		RDummyCoding.append(out, analysis);
 		measurementModel(out, analysis);
 		structuralModel(out, analysis);
-		estimate(out);
+		estimate(out, analysis);
 		coefficients(out, analysis);
 		indirectEffects(out, analysis);
 		hypotheses(out, analysis);
@@ -89,7 +98,7 @@ public final class SeminrWriter implements FrameworkGenerator {
 				.append(", call. = FALSE)\n");
 		out.append("data_file <- args[[1]]\n");
 		out.append("draws <- as.integer(if (length(args) >= 2) args[[2]] else Sys.getenv(\"FRAMEWRIGHT_BOOTSTRAP\", \"")
-				.append(LavaanWriter.DEFAULT_BOOTSTRAP).append("\"))\n");
+				.append(analysis.options().bootstrapDraws()).append("\"))\n");
 		out.append("if (is.na(draws) || draws < 1) stop(\"the number of bootstrap draws must be a positive whole number\", call. = FALSE)\n");
 		out.append("verdict_file <- if (length(args) >= 3) args[[3]] else file.path(dirname(data_file), ")
 				.append(RText.literal(analysis.name() + "-seminr-verdicts.csv")).append(")\n");
@@ -158,11 +167,11 @@ public final class SeminrWriter implements FrameworkGenerator {
 		out.append("\n)\n\n");
 	}
 
-	private static void estimate(StringBuilder out) {
+	private static void estimate(StringBuilder out, AnalysisModel analysis) {
 		out.append("pls <- estimate_pls(data = data, measurement_model = measurement_model, structural_model = structural_model)\n");
 		out.append("pls_summary <- summary(pls)\n");
 		out.append(SeminrReport.REPORT);
-		out.append("boot <- bootstrap_model(seminr_model = pls, nboot = draws, seed = ").append(SEED).append(")\n");
+		out.append("boot <- bootstrap_model(seminr_model = pls, nboot = draws, seed = ").append(analysis.options().seed()).append(")\n");
 		out.append("report(\"Bootstrapped paths (95% percentile intervals)\", summary(boot)$bootstrapped_paths)\n\n");
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.framewright.analysis.AnalysisOptions;
 import org.framewright.analysis.design.AnalysisDesigner;
 import org.framewright.analysis.design.AnalysisModel;
 import org.framewright.analysis.design.DefinedParameter;
@@ -31,6 +32,17 @@ import org.framewright.model.generation.GeneratedFile;
  */
 public final class SemopyWriter implements FrameworkGenerator {
 
+	private final AnalysisOptions options;
+
+	/** A writer with the default bootstrap. */
+	public SemopyWriter() {
+		this(AnalysisOptions.DEFAULTS);
+	}
+
+	public SemopyWriter(AnalysisOptions options) {
+		this.options = options;
+	}
+
 	@Override
 	public String description() {
 		return "analysis code for semopy (Python)";
@@ -41,7 +53,7 @@ public final class SemopyWriter implements FrameworkGenerator {
 		if (!LavaanWriter.canAnalyse(framework)) {
 			throw new IllegalArgumentException("the framework has no hypotheses about constructs measured by items, so there is nothing to estimate");
 		}
-		AnalysisModel analysis = AnalysisDesigner.design(framework);
+		AnalysisModel analysis = AnalysisDesigner.design(framework, options);
 		return List.of(GeneratedFile.text(fileName(analysis), script(analysis)));
 	}
 
@@ -80,7 +92,7 @@ public final class SemopyWriter implements FrameworkGenerator {
 		out.append("# semopy has no latent interaction: interactions and squares are latent variables measured by\n");
 		out.append("# double-mean-centred product indicators computed with pandas (Lin et al. 2010), once, before the bootstrap.\n\n");
 		out.append("import os\nimport sys\n\nimport numpy as np\nimport pandas as pd\nimport semopy\n\n");
-		out.append("SEED = ").append(LavaanWriter.SEED).append("\n\n");
+		out.append("SEED = ").append(analysis.options().seed()).append("\n\n");
 	}
 
 	private static void arguments(StringBuilder out, AnalysisModel analysis) {
@@ -89,7 +101,7 @@ public final class SemopyWriter implements FrameworkGenerator {
 		out.append("data_file = sys.argv[1]\n");
 		out.append("try:\n");
 		out.append("    draws = int(sys.argv[2] if len(sys.argv) >= 3 else os.environ.get(\"FRAMEWRIGHT_BOOTSTRAP\", \"")
-				.append(LavaanWriter.DEFAULT_BOOTSTRAP).append("\"))\n");
+				.append(analysis.options().bootstrapDraws()).append("\"))\n");
 		out.append("except ValueError:\n    draws = 0\n");
 		out.append("if draws < 1:\n");
 		out.append("    print(\"the number of bootstrap draws must be a positive whole number\", file=sys.stderr)\n    sys.exit(1)\n");

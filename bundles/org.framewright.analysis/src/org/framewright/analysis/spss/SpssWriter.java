@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.framewright.analysis.AnalysisOptions;
 import org.framewright.analysis.design.AnalysisDesigner;
 import org.framewright.analysis.design.AnalysisModel;
 import org.framewright.analysis.design.DummyCoding;
@@ -35,6 +36,17 @@ import org.framewright.model.generation.GeneratedFile;
  */
 public final class SpssWriter implements FrameworkGenerator {
 
+	private final AnalysisOptions options;
+
+	/** A writer with the default bootstrap. */
+	public SpssWriter() {
+		this(AnalysisOptions.DEFAULTS);
+	}
+
+	public SpssWriter(AnalysisOptions options) {
+		this.options = options;
+	}
+
 	/** The most mediators PROCESS accepts in models 4 and 6 that this writer uses. */
 	static final int MAX_MEDIATORS = 4;
 
@@ -51,7 +63,7 @@ public final class SpssWriter implements FrameworkGenerator {
 		if (!LavaanWriter.canAnalyse(framework)) {
 			throw new IllegalArgumentException("the framework has no hypotheses about constructs measured by items, so there is nothing to estimate");
 		}
-		AnalysisModel analysis = AnalysisDesigner.design(framework);
+		AnalysisModel analysis = AnalysisDesigner.design(framework, options);
 		return List.of(GeneratedFile.text(fileName(analysis), syntax(framework, analysis)));
 	}
 
@@ -172,8 +184,8 @@ public final class SpssWriter implements FrameworkGenerator {
 	}
 
 	private static void process(List<String> out, Framework framework, AnalysisModel analysis) {
-		String seed = Integer.toString(LavaanWriter.SEED);
-		String boot = Integer.toString(LavaanWriter.DEFAULT_BOOTSTRAP);
+		String seed = Integer.toString(analysis.options().seed());
+		String boot = Integer.toString(analysis.options().bootstrapDraws());
 		Map<String, List<String>> indicators = new LinkedHashMap<>();
 		analysis.dummyCodings().forEach(coding -> indicators.put(coding.control(), coding.dummies().stream().map(DummyCoding.Dummy::name).toList()));
 		List<String> covariates = framework.getControls().stream()

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.framewright.analysis.AnalysisOptions;
 import org.framewright.analysis.design.AnalysisDesigner;
 import org.framewright.analysis.design.AnalysisModel;
 import org.framewright.analysis.design.DefinedParameter;
@@ -40,6 +41,17 @@ import org.framewright.model.generation.GeneratedFile;
  */
 public final class StataWriter implements FrameworkGenerator {
 
+	private final AnalysisOptions options;
+
+	/** A writer with the default bootstrap. */
+	public StataWriter() {
+		this(AnalysisOptions.DEFAULTS);
+	}
+
+	public StataWriter(AnalysisOptions options) {
+		this.options = options;
+	}
+
 	@Override
 	public String description() {
 		return "analysis code for Stata (sem)";
@@ -50,7 +62,7 @@ public final class StataWriter implements FrameworkGenerator {
 		if (!LavaanWriter.canAnalyse(framework)) {
 			throw new IllegalArgumentException("the framework has no hypotheses about constructs measured by items, so there is nothing to estimate");
 		}
-		AnalysisModel analysis = AnalysisDesigner.design(framework);
+		AnalysisModel analysis = AnalysisDesigner.design(framework, options);
 		return List.of(GeneratedFile.text(fileName(analysis), script(analysis)));
 	}
 
@@ -202,7 +214,7 @@ public final class StataWriter implements FrameworkGenerator {
 			out.add("    (" + names.of(regression.outcome()) + " <- "
 					+ regression.predictors().stream().map(p -> names.of(p.variable())).collect(Collectors.joining(" ")) + ") ///");
 		}
-		out.add("    , vce(bootstrap, reps(" + LavaanWriter.DEFAULT_BOOTSTRAP + ") seed(" + LavaanWriter.SEED + "))");
+		out.add("    , vce(bootstrap, reps(" + analysis.options().bootstrapDraws() + ") seed(" + analysis.options().seed() + "))");
 		out.add("estat gof, stats(all)");
 		out.add("estat teffects");
 		out.add("");

@@ -10,7 +10,8 @@ import org.framewright.model.generation.GeneratedFile;
 
 /**
  * Generate > Analysis Code: the analysis code for every target (lavaan, seminr, semopy, Mplus, Stata,
- * SPSS/PROCESS), each testing every hypothesis by the parameter that answers it.
+ * SPSS/PROCESS), each testing every hypothesis by the parameter that answers it, with the bootstrap of the
+ * preferences.
  */
 public final class AnalysisStudioGenerator implements StudioGenerator {
 
@@ -29,7 +30,7 @@ public final class AnalysisStudioGenerator implements StudioGenerator {
 				}
 				List<GeneratedFile> files = new ArrayList<>();
 				for (AnalysisTarget target : AnalysisTarget.values()) {
-					files.addAll(target.writer().generate(framework));
+					files.addAll(target.writer(StudioPreferences.analysisOptions()).generate(framework));
 				}
 				return files;
 			}

@@ -5,18 +5,21 @@ import java.util.List;
 
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.framewright.analysis.AnalysisOptions;
 import org.framewright.diagram.DiagramOptions;
 import org.framewright.diagram.DiagramStyle;
 import org.framewright.diagram.render.DiagramFormat;
 import org.framewright.ui.FramewrightUi;
 
-/** The Studio's settings for generation: where outputs go, and the diagram's formats and look. */
+/** The Studio's settings for generation: where outputs go, the diagram's formats and look, and the analysis code's bootstrap. */
 public final class StudioPreferences extends AbstractPreferenceInitializer {
 
 	public static final String OUTPUT_FOLDER = "outputFolder";
 	public static final String DIAGRAM_STYLE = "diagramStyle";
 	public static final String DIAGRAM_ITEMS = "diagramItems";
 	public static final String FORMAT_PREFIX = "format.";
+	public static final String BOOTSTRAP_DRAWS = "bootstrapDraws";
+	public static final String BOOTSTRAP_SEED = "bootstrapSeed";
 
 	@Override
 	public void initializeDefaultPreferences() {
@@ -24,6 +27,8 @@ public final class StudioPreferences extends AbstractPreferenceInitializer {
 		store.setDefault(OUTPUT_FOLDER, "generated");
 		store.setDefault(DIAGRAM_STYLE, DiagramStyle.COLOUR.name());
 		store.setDefault(DIAGRAM_ITEMS, false);
+		store.setDefault(BOOTSTRAP_DRAWS, AnalysisOptions.DEFAULT_BOOTSTRAP_DRAWS);
+		store.setDefault(BOOTSTRAP_SEED, AnalysisOptions.DEFAULT_SEED);
 		for (DiagramFormat format : DiagramFormat.values()) {
 			store.setDefault(FORMAT_PREFIX + format.id(), format == DiagramFormat.SVG || format == DiagramFormat.PNG);
 		}
@@ -47,6 +52,22 @@ public final class StudioPreferences extends AbstractPreferenceInitializer {
 			}
 		}
 		return formats.isEmpty() ? List.of(DiagramFormat.SVG) : formats;
+	}
+
+	/** The analysis code's bootstrap; a stored value out of bounds gives way to the default. */
+	public static AnalysisOptions analysisOptions() {
+		AnalysisOptions options = AnalysisOptions.DEFAULTS;
+		try {
+			options = options.withBootstrapDraws(store().getInt(BOOTSTRAP_DRAWS));
+		} catch (IllegalArgumentException e) {
+			// keep the default draws
+		}
+		try {
+			options = options.withSeed(store().getInt(BOOTSTRAP_SEED));
+		} catch (IllegalArgumentException e) {
+			// keep the default seed
+		}
+		return options;
 	}
 
 	public static DiagramOptions diagramOptions() {

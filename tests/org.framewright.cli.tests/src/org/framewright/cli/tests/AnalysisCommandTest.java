@@ -55,4 +55,27 @@ class AnalysisCommandTest {
 		Cli.Result result = Cli.run("analysis", Cli.EXAMPLES.resolve("sme-alliances.fwk").toString(), "--target", "amos", "-o", output.toString());
 		assertEquals(Main.USAGE, result.exit(), result::toString);
 	}
+
+	@Test
+	void theBootstrapDrawsAndSeedReachEveryTarget() throws Exception {
+		Cli.Result result = Cli.run("analysis", Cli.EXAMPLES.resolve("sme-alliances.fwk").toString(), "--bootstrap", "2000", "--seed", "7", "-o",
+				output.toString());
+		assertEquals(Main.OK, result.exit(), result::toString);
+		String lavaan = Files.readString(output.resolve("SmeAlliances-lavaan.R"));
+		assertTrue(lavaan.contains("Sys.getenv(\"FRAMEWRIGHT_BOOTSTRAP\", \"2000\")") && lavaan.contains("set.seed(7)"), lavaan);
+		assertTrue(Files.readString(output.resolve("SmeAlliances.inp")).contains("BOOTSTRAP = 2000;"));
+		assertTrue(Files.readString(output.resolve("SmeAlliances.do")).contains("reps(2000) seed(7)"));
+		assertTrue(Files.readString(output.resolve("SmeAlliances-process.sps")).contains("/boot=2000/seed=7"));
+		assertTrue(Files.readString(output.resolve("SmeAlliances-semopy.py")).contains("SEED = 7"));
+	}
+
+	@Test
+	void bootstrapDrawsOutOfBoundsAreAUsageErrorNamingTheBounds() {
+		Cli.Result result = Cli.run("analysis", Cli.EXAMPLES.resolve("sme-alliances.fwk").toString(), "--bootstrap", "10", "-o", output.toString());
+		assertEquals(Main.USAGE, result.exit(), result::toString);
+		assertTrue(result.err().contains("from 100 to 1000000, not 10"), result::toString);
+		Cli.Result notANumber = Cli.run("analysis", Cli.EXAMPLES.resolve("sme-alliances.fwk").toString(), "--seed", "abc", "-o", output.toString());
+		assertEquals(Main.USAGE, notANumber.exit(), notANumber::toString);
+		assertTrue(notANumber.err().contains("--seed takes a whole number, not 'abc'"), notANumber::toString);
+	}
 }
