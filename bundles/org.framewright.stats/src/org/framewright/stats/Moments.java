@@ -3,6 +3,7 @@ package org.framewright.stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The first two moments of some variables: their covariance matrix (denominator n - 1, as R's {@code cov}), their
@@ -51,6 +52,23 @@ public record Moments(List<String> names, double[][] covariance, double[] means,
 	/** The position of a variable, or -1. */
 	public int indexOf(String name) {
 		return names.indexOf(name);
+	}
+
+	/**
+	 * Why these moments cannot give what {@code what} needs from the named variables: a name they do not have, or
+	 * fewer than {@code minimumN} cases; empty when they can.
+	 */
+	public Optional<Problem> lacks(List<String> needed, int minimumN, String what) {
+		List<String> absent = needed.stream().filter(name -> !names.contains(name)).toList();
+		if (!absent.isEmpty()) {
+			return Optional.of(Problem.error(StatsIssueCodes.MISSING_VARIABLE, what + " needs " + Sentences.list(absent)
+					+ ", which the data do not have; they have " + Sentences.list(names) + "."));
+		}
+		if (n < minimumN) {
+			return Optional.of(Problem.error(StatsIssueCodes.TOO_FEW_CASES, what + " needs at least " + minimumN + " cases, but there "
+					+ (n == 1 ? "is " : "are ") + n + "."));
+		}
+		return Optional.empty();
 	}
 
 	/** The standard deviation of each variable. */

@@ -39,6 +39,12 @@ public final class LeastSquares {
 		int k = predictors.size();
 		int n = moments.n();
 		int df = n - k - 1;
+		List<String> all = new ArrayList<>(predictors);
+		all.add(0, outcome);
+		Optional<Problem> lacking = moments.lacks(all, 0, "The regression of " + outcome);
+		if (lacking.isPresent()) {
+			return Result.failed(lacking.get());
+		}
 		if (k == 0) {
 			return Result.failed(Problem.error(StatsIssueCodes.TOO_FEW_CASES, "The regression of " + outcome + " has no predictors."));
 		}

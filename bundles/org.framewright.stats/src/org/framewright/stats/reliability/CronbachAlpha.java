@@ -2,6 +2,7 @@ package org.framewright.stats.reliability;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.framewright.stats.Moments;
 import org.framewright.stats.Problem;
@@ -26,6 +27,11 @@ public final class CronbachAlpha {
 		if (k < 2) {
 			return Result.failed(new Problem(Severity.ERROR, StatsIssueCodes.TOO_FEW_ITEMS, null, 0, construct,
 					"Cronbach's alpha needs at least 2 items, but " + construct + " has " + k + "."));
+		}
+		// Two cases are the fewest with a variance.
+		Optional<Problem> lacking = moments.lacks(items, 2, "Cronbach's alpha of " + construct);
+		if (lacking.isPresent()) {
+			return Result.failed(lacking.get());
 		}
 		double[][] c = moments.select(items).covariance();
 		List<Problem> problems = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.framewright.stats.reliability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.framewright.stats.Moments;
 import org.framewright.stats.Problem;
@@ -36,6 +37,11 @@ public final class Htmt {
 		List<Problem> problems = new ArrayList<>();
 		List<String> items = new ArrayList<>();
 		blocks.values().forEach(items::addAll);
+		// Three cases are the fewest with a correlation that is not +-1 by construction.
+		Optional<Problem> lacking = moments.lacks(items, 3, "The HTMT");
+		if (lacking.isPresent()) {
+			return Result.failed(lacking.get());
+		}
 		double[][] r = moments.select(items).correlation();
 		int[][] at = new int[constructs.size()][];
 		int offset = 0;

@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.framewright.model.Framework;
+import org.framewright.stats.Moments;
 import org.framewright.stats.Problem;
 import org.framewright.stats.Result;
 import org.framewright.stats.StatsIssueCodes;
 import org.framewright.stats.data.ResponseData;
 import org.framewright.stats.data.SummaryData;
 import org.framewright.stats.regression.CompositePathModel;
+import org.framewright.stats.regression.LeastSquares;
 import org.framewright.stats.regression.PathEstimates;
+import org.framewright.stats.reliability.CronbachAlpha;
 import org.framewright.stats.reliability.Htmt;
 import org.framewright.stats.reliability.MeasurementReliability;
 import org.framewright.stats.reliability.ReliabilityReport;
@@ -90,5 +93,16 @@ class SingularDataTest {
 				+ " value), so it says nothing about differences between cases.", "The outcome AL has no variance (every case has the same"
 				+ " value), so there is nothing for its predictors to explain."), estimates.errors().stream().map(Problem::message).toList());
 		assertTrue(estimates.errors().stream().allMatch(p -> p.code().equals(StatsIssueCodes.ZERO_VARIANCE)));
+	}
+
+	@Test
+	void askingForVariablesTheDataDoNotHaveOrFromTooFewCases() {
+		Moments moments = Moments.of(List.of("x", "y"), List.of(new double[] { 1, 2, 4 }, new double[] { 2, 1, 3 }));
+		Problem absent = failure(LeastSquares.fit(moments, "y", List.of("x", "z")));
+		assertEquals(StatsIssueCodes.MISSING_VARIABLE, absent.code());
+		assertEquals("The regression of y needs z, which the data do not have; they have x and y.", absent.message());
+		Moments one = Moments.of(List.of("a", "b"), List.of(new double[] { 1 }, new double[] { 2 }));
+		assertEquals("Cronbach's alpha of C needs at least 2 cases, but there is 1.",
+				failure(CronbachAlpha.of("C", one, List.of("a", "b"))).message());
 	}
 }
