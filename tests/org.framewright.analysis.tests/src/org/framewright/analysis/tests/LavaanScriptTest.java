@@ -14,6 +14,7 @@ import org.framewright.analysis.escape.RText;
 import org.framewright.analysis.lavaan.LavaanWriter;
 import org.framewright.model.Framework;
 import org.framewright.model.generation.GeneratedFile;
+import org.framewright.testing.Rscript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.framewright.analysis.seminr.SeminrWriter;
 import org.framewright.model.Framework;
 import org.framewright.model.generation.GeneratedFile;
+import org.framewright.testing.Rscript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

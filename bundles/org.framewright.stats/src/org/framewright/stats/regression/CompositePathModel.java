@@ -1,0 +1,206 @@
+package org.framewright.stats.regression;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.framewright.model.Framework;
+import org.framewright.stats.Moments;
+import org.framewright.stats.Problem;
+import org.framewright.stats.Result;
+import org.framewright.stats.Sentences;
+import org.framewright.stats.Severity;
+import org.framewright.stats.StatsIssueCodes;
+import org.framewright.stats.data.CompositeScores;
+import org.framewright.stats.data.ResponseData;
+import org.framewright.stats.data.SummaryData;
+import org.framewright.stats.data.Variable;
+
+/**
+ * Estimates a framework's path model by OLS on composite scores, as many papers do: each construct's score is the
+ * mean of its items ({@link CompositeScores}), and each endogenous construct is regressed on its predictors
+ * ({@link PathModelDesign}). From raw responses, or from a published correlation or covariance table of the
+ * constructs (or of the items, whose composites the table then implies).
+ */
+public final class CompositePathModel {
+
+	private CompositePathModel() {
+	}
+
+	/** The path model from raw responses. */
+	public static Result<PathEstimates> estimate(ResponseData data, Framework framework) {
+		List<Problem> problems = new ArrayList<>();
+		List<Equation> equations = PathModelDesign.of(framework);
+		Map<String, Map<String, Double>> weights = CompositeScores.weights(framework);
+		Map<String, double[]> scores = CompositeScores.of(data, framework);
+		Map<String, double[]> columns = new LinkedHashMap<>();
+		Map<String, List<String>> expanded = new LinkedHashMap<>();
+		for (Equation equation : equations) {
+			requireComposite(equation.outcome(), weights, problems);
+			for (Term term : equation.terms()) {
+				if (expanded.containsKey(term.name())) {
+					continue;
+				}
+				switch (term.kind()) {
+					case CONSTRUCT -> {
+						if (requireComposite(term.left(), weights, problems)) {
+							columns.put(term.name(), scores.get(term.left()));
+							expanded.put(term.name(), List.of(term.name()));
+						}
+					}
+					case PRODUCT, SQUARE -> {
+						if (requireComposite(term.left(), weights, problems) & requireComposite(term.right(), weights, problems)) {
+							columns.put(term.name(), centredProduct(scores.get(term.left()), scores.get(term.right())));
+							expanded.put(term.name(), List.of(term.name()));
+						}
+					}
+					case CONTROL -> expanded.put(term.name(), control(data, term.name(), columns, problems));
+				}
+			}
+			if (scores.containsKey(equation.outcome())) {
+				columns.put(equation.outcome(), scores.get(equation.outcome()));
+			}
+		}
+		if (problems.stream().anyMatch(Problem::isError)) {
+			return Result.failed(problems);
+		}
+		List<String> names = new ArrayList<>(columns.keySet());
+		Moments moments = Moments.of(names, names.stream().map(columns::get).toList());
+		return fit(data.source(), moments, equations, expanded, problems);
+	}
+
+	/** The path model from a correlation or covariance table of the constructs or of the items. */
+	public static Result<PathEstimates> estimate(SummaryData data, Framework framework) {
+		List<Problem> problems = new ArrayList<>();
+		List<Equation> equations = PathModelDesign.of(framework);
+		Moments table = data.moments();
+		Map<String, Map<String, Double>> weights = CompositeScores.weights(framework);
+		Map<String, Map<String, Double>> combinations = new LinkedHashMap<>();
+		Map<String, List<String>> expanded = new LinkedHashMap<>();
+		for (Equation equation : equations) {
+			List<String> needed = new ArrayList<>();
+			needed.add(equation.outcome());
+			for (Term term : equation.terms()) {
+				if (term.isProduct()) {
+					problems.add(Problem.error(StatsIssueCodes.NEEDS_RAW_DATA, "The regression of " + equation.outcome() + " needs the term "
+							+ term.name() + " (" + (term.kind() == Term.Kind.SQUARE ? "the square of " + term.left() : "the product of " + term.left()
+									+ " and " + term.right()) + "), which a correlation or covariance table does not give; estimate it from the raw data."));
+				} else if (term.kind() == Term.Kind.CONTROL) {
+					if (table.indexOf(term.name()) < 0) {
+						problems.add(Problem.warning(StatsIssueCodes.MISSING_VARIABLE, "The table has no variable " + term.name() + ", so the"
+								+ " regression of " + equation.outcome() + " leaves out that control."));
+					} else {
+						combinations.putIfAbsent(term.name(), Map.of(term.name(), 1.0));
+						expanded.put(term.name(), List.of(term.name()));
+					}
+				} else {
+					needed.add(term.name());
+					expanded.put(term.name(), List.of(term.name()));
+				}
+			}
+			for (String construct : needed) {
+				if (data.level() == SummaryData.Level.CONSTRUCT) {
+					requireVariable(table, construct, "the construct " + construct, problems);
+					combinations.putIfAbsent(construct, Map.of(construct, 1.0));
+				} else if (requireComposite(construct, weights, problems)) {
+					weights.get(construct).keySet().forEach(item -> requireVariable(table, item, "the item " + item + " of " + construct, problems));
+					combinations.putIfAbsent(construct, weights.get(construct));
+				}
+			}
+		}
+		if (problems.stream().anyMatch(Problem::isError)) {
+			return Result.failed(problems);
+		}
+		if (data.level() == SummaryData.Level.ITEM && table.standardizedOnly()) {
+			problems.add(Problem.warning(StatsIssueCodes.MISSING_VARIABLE, "The table gives the items' correlations without their standard"
+					+ " deviations, so each composite is the mean of standardized items rather than of the answers as given."));
+		}
+		return fit(data.source(), table.combine(combinations), equations, expanded, problems);
+	}
+
+	private static Result<PathEstimates> fit(String source, Moments moments, List<Equation> equations, Map<String, List<String>> expanded,
+			List<Problem> problems) {
+		List<RegressionResult> regressions = new ArrayList<>();
+		for (Equation equation : equations) {
+			List<String> predictors = new ArrayList<>();
+			equation.terms().forEach(term -> predictors.addAll(expanded.getOrDefault(term.name(), List.of())));
+			Result<RegressionResult> fitted = LeastSquares.fit(moments, equation.outcome(), predictors);
+			problems.addAll(fitted.problems());
+			fitted.value().ifPresent(regressions::add);
+		}
+		return Result.of(new PathEstimates(source, moments.n(), regressions), problems);
+	}
+
+	/** A control's columns: itself when numeric, dummy variables (all codes but the lowest) when categorical. */
+	private static List<String> control(ResponseData data, String name, Map<String, double[]> columns, List<Problem> problems) {
+		Variable variable = data.variables().stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
+		double[] values = data.column(name);
+		if (!variable.categorical()) {
+			columns.put(name, values);
+			return List.of(name);
+		}
+		TreeSet<Double> levels = new TreeSet<>();
+		for (double value : values) {
+			levels.add(value);
+		}
+		if (levels.size() < 2) {
+			problems.add(Problem.warning(StatsIssueCodes.ZERO_VARIANCE, "The control " + name + " has the same category in every case, so"
+					+ " it is left out of the regressions."));
+			return List.of();
+		}
+		List<String> dummies = new ArrayList<>();
+		for (double level : levels.tailSet(levels.first(), false)) {
+			String dummy = name + "=" + (level == Math.rint(level) ? Long.toString((long) level) : Double.toString(level));
+			double[] column = new double[values.length];
+			for (int c = 0; c < values.length; c++) {
+				column[c] = values[c] == level ? 1 : 0;
+			}
+			columns.put(dummy, column);
+			dummies.add(dummy);
+		}
+		return dummies;
+	}
+
+	private static double[] centredProduct(double[] left, double[] right) {
+		double meanLeft = mean(left);
+		double meanRight = mean(right);
+		double[] product = new double[left.length];
+		for (int c = 0; c < left.length; c++) {
+			product[c] = (left[c] - meanLeft) * (right[c] - meanRight);
+		}
+		return product;
+	}
+
+	private static double mean(double[] values) {
+		double sum = 0;
+		for (double value : values) {
+			sum += value;
+		}
+		return sum / values.length;
+	}
+
+	private static boolean requireComposite(String construct, Map<String, Map<String, Double>> weights, List<Problem> problems) {
+		if (weights.containsKey(construct)) {
+			return true;
+		}
+		Set<String> reported = new LinkedHashSet<>();
+		problems.stream().filter(p -> StatsIssueCodes.MISSING_VARIABLE.equals(p.code())).forEach(p -> reported.add(p.column()));
+		if (!reported.contains(construct)) {
+			problems.add(new Problem(Severity.ERROR, StatsIssueCodes.MISSING_VARIABLE, null, 0, construct, "The construct "
+					+ construct + " has neither items nor dimensions with items, so it has no composite score to regress."));
+		}
+		return false;
+	}
+
+	private static void requireVariable(Moments table, String name, String what, List<Problem> problems) {
+		boolean reported = problems.stream().anyMatch(p -> name.equals(p.column()) && p.isError());
+		if (table.indexOf(name) < 0 && !reported) {
+			problems.add(new Problem(Severity.ERROR, StatsIssueCodes.MISSING_VARIABLE, null, 0, name, "The table has no"
+					+ " variable " + name + ", " + what + "; the table's variables are " + Sentences.list(table.names()) + "."));
+		}
+	}
+}
