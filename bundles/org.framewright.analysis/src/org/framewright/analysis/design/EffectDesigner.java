@@ -9,11 +9,12 @@ import java.util.Set;
 
 import org.framewright.model.Construct;
 import org.framewright.model.DirectEffect;
-import org.framewright.model.Expectation;
 import org.framewright.model.Hypothesis;
 import org.framewright.model.Mediation;
 import org.framewright.model.MediationStage;
 import org.framewright.model.Moderation;
+import org.framewright.model.structure.ExpectedSign;
+import org.framewright.model.structure.HypothesisSigns;
 import org.framewright.model.structure.Path;
 import org.framewright.model.structure.StructuralModel;
 
@@ -25,6 +26,7 @@ import org.framewright.model.structure.StructuralModel;
 final class EffectDesigner {
 
 	private final StructuralModel structure;
+	private final HypothesisSigns signs;
 	private final StructureDesigner coefficients;
 	private final UniqueNames names;
 	private final Map<String, DefinedParameter> defined = new LinkedHashMap<>();
@@ -33,6 +35,7 @@ final class EffectDesigner {
 
 	EffectDesigner(StructuralModel structure, StructureDesigner coefficients, UniqueNames names) {
 		this.structure = structure;
+		this.signs = new HypothesisSigns(structure);
 		this.coefficients = coefficients;
 		this.names = names;
 		for (Hypothesis hypothesis : structure.getFramework().getHypotheses()) {
@@ -58,11 +61,10 @@ final class EffectDesigner {
 		if (direct.isCurvilinear()) {
 			String quadratic = coefficients.testedCoefficient(direct);
 			if (quadratic != null) {
-				ExpectedSign sign = direct.getExpectation() == Expectation.INVERTED_U ? ExpectedSign.NEGATIVE : ExpectedSign.POSITIVE;
-				test(direct, quadratic, sign);
+				test(direct, quadratic, signs.of(direct));
 			}
 		} else if (resolved(direct.getCause(), direct.getEffect())) {
-			test(direct, coefficients.label(direct.getCause().getName(), direct.getEffect().getName()), sign(direct.getExpectation()));
+			test(direct, coefficients.label(direct.getCause().getName(), direct.getEffect().getName()), signs.of(direct));
 		}
 	}
 
@@ -72,7 +74,7 @@ final class EffectDesigner {
 			return;
 		}
 		String indirect = defineProducts("ind_" + mediation.getName(), "indirect effect of " + mediation.getName(), List.of(segments));
-		test(mediation, indirect, chainSign(mediation.getChain()));
+		test(mediation, indirect, signs.of(mediation));
 		Construct cause = mediation.getChain().get(0);
 		Construct effect = mediation.getChain().get(mediation.getChain().size() - 1);
 		addTotalEffect(cause, effect);
@@ -85,11 +87,10 @@ final class EffectDesigner {
 		}
 		Construct cause = StructuralModel.moderatedCause(moderation);
 		Construct effect = StructuralModel.moderatedEffect(moderation);
-		ExpectedSign moderated = moderationSign(moderation, pathSign(cause, effect));
 		String path = coefficients.label(cause.getName(), effect.getName());
 		String variance = coefficients.varianceLabel(moderation.getModerator());
 		if (!moderation.isModeratedMediation()) {
-			test(moderation, interaction, moderated);
+			test(moderation, interaction, signs.of(moderation));
 			if (path != null && variance != null) {
 				defineAtModeratorLevels("slope_" + moderation.getName(), "effect of " + cause.getName() + " on " + effect.getName(),
 						moderation.getModerator(), path, interaction, variance, List.of());
@@ -105,13 +106,7 @@ final class EffectDesigner {
 		List<String> factors = new ArrayList<>(otherSegments);
 		factors.add(0, interaction);
 		String index = defineProducts("imm_" + moderation.getName(), "index of moderated mediation of " + moderation.getName(), List.of(factors));
-		ExpectedSign sign = moderated;
-		for (int i = 0; i + 1 < chain.size(); i++) {
-			if (i != stage) {
-				sign = sign.times(pathSign(chain.get(i), chain.get(i + 1)));
-			}
-		}
-		test(moderation, index, sign);
+		test(moderation, index, signs.of(moderation));
 		if (path != null && variance != null) {
 			defineAtModeratorLevels("cind_" + moderation.getName(), "indirect effect of " + moderation.getMediation().getName(),
 					moderation.getModerator(), path, interaction, variance, otherSegments);
@@ -182,39 +177,6 @@ final class EffectDesigner {
 			labels.add(label);
 		}
 		return chain.size() < 2 ? null : labels;
-	}
-
-	private ExpectedSign chainSign(List<Construct> chain) {
-		ExpectedSign sign = ExpectedSign.POSITIVE;
-		for (int i = 0; i + 1 < chain.size(); i++) {
-			sign = sign.times(pathSign(chain.get(i), chain.get(i + 1)));
-		}
-		return sign;
-	}
-
-	/** The sign the direct-effect hypotheses stating a path expect of it; two-sided if none states a linear sign. */
-	private ExpectedSign pathSign(Construct cause, Construct effect) {
-		return structure.getPath(cause, effect).flatMap(path -> path.getStatedBy().stream()
-				.filter(direct -> !direct.isCurvilinear()).findFirst())
-				.map(direct -> sign(direct.getExpectation())).orElse(ExpectedSign.TWO_SIDED);
-	}
-
-	/** Strengthening a path makes the interaction share its sign (positive if the path has none); weakening, the opposite. */
-	private static ExpectedSign moderationSign(Moderation moderation, ExpectedSign path) {
-		ExpectedSign base = path == ExpectedSign.TWO_SIDED ? ExpectedSign.POSITIVE : path;
-		return switch (moderation.getDirection()) {
-			case STRENGTHENS -> base;
-			case WEAKENS -> base.negate();
-			case UNSPECIFIED -> ExpectedSign.TWO_SIDED;
-		};
-	}
-
-	private static ExpectedSign sign(Expectation expectation) {
-		return switch (expectation) {
-			case POSITIVE -> ExpectedSign.POSITIVE;
-			case NEGATIVE -> ExpectedSign.NEGATIVE;
-			default -> ExpectedSign.TWO_SIDED;
-		};
 	}
 
 	private String defineProducts(String wanted, String description, List<List<String>> products) {

@@ -1,5 +1,7 @@
 package org.framewright.analysis.design;
 
+import org.framewright.model.structure.ExpectedSign;
+
 /**
  * The parameter that tests a hypothesis, with the sign the hypothesis expects. The statement is the researcher's
  * text, for the report only.

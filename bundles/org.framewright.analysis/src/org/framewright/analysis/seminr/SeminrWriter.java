@@ -11,7 +11,6 @@ import org.framewright.analysis.AnalysisOptions;
 import org.framewright.analysis.design.AnalysisDesigner;
 import org.framewright.analysis.design.AnalysisModel;
 import org.framewright.analysis.design.DefinedParameter;
-import org.framewright.analysis.design.ExpectedSign;
 import org.framewright.analysis.design.HypothesisTest;
 import org.framewright.analysis.design.Measure;
 import org.framewright.analysis.design.Predictor;
@@ -24,6 +23,7 @@ import org.framewright.analysis.lavaan.RDummyCoding;
 import org.framewright.model.Framework;
 import org.framewright.model.generation.FrameworkGenerator;
 import org.framewright.model.generation.GeneratedFile;
+import org.framewright.model.structure.ExpectedSign;
 
 /**
  * The analysis of a framework as a PLS-SEM script for seminr, {@code <Name>-seminr.R}. Run as

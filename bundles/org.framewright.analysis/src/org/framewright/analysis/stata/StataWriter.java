@@ -14,7 +14,6 @@ import org.framewright.analysis.design.AnalysisDesigner;
 import org.framewright.analysis.design.AnalysisModel;
 import org.framewright.analysis.design.DefinedParameter;
 import org.framewright.analysis.design.DummyCoding;
-import org.framewright.analysis.design.ExpectedSign;
 import org.framewright.analysis.design.HypothesisTest;
 import org.framewright.analysis.design.Measure;
 import org.framewright.analysis.design.MeasureKind;
@@ -28,6 +27,7 @@ import org.framewright.analysis.lavaan.LavaanWriter;
 import org.framewright.model.Framework;
 import org.framewright.model.generation.FrameworkGenerator;
 import org.framewright.model.generation.GeneratedFile;
+import org.framewright.model.structure.ExpectedSign;
 
 /**
  * The analysis of a framework as a Stata do-file, {@code <Name>.do}, run as {@code do <Name>.do data.csv}. It reads

@@ -1,6 +1,6 @@
-package org.framewright.analysis.design;
+package org.framewright.model.structure;
 
-/** The sign a hypothesis expects of the parameter that tests it. */
+/** The sign a hypothesis expects of the quantity that tests it (a path, a product of paths, an interaction or a square). */
 public enum ExpectedSign {
 	POSITIVE("positive"),
 	NEGATIVE("negative"),
@@ -13,7 +13,7 @@ public enum ExpectedSign {
 		this.label = label;
 	}
 
-	/** The word written into the analysis code and the verdict table. */
+	/** The word written into analysis code and verdict tables. */
 	public String label() {
 		return label;
 	}

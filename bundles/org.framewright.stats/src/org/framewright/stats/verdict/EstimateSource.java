@@ -1,0 +1,22 @@
+package org.framewright.stats.verdict;
+
+import java.util.Optional;
+
+/**
+ * The coefficients an estimation gives, looked up by what they stand for, so that hypotheses are judged alike from
+ * the composite path model and from the structural equation model.
+ */
+public interface EstimateSource {
+
+	/** The coefficient of the path from a cause to an effect. */
+	Optional<Estimate> path(String cause, String effect);
+
+	/** The coefficient of the interaction of a cause and a moderator in the regression of an effect. */
+	Optional<Estimate> interaction(String cause, String moderator, String effect);
+
+	/** The coefficient of the square of a cause in the regression of an effect. */
+	Optional<Estimate> square(String cause, String effect);
+
+	/** How the estimates were made, for the report, e.g. "composite scores, OLS". */
+	String method();
+}

@@ -1,0 +1,181 @@
+package org.framewright.stats.verdict;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.framewright.model.Construct;
+import org.framewright.model.DirectEffect;
+import org.framewright.model.Framework;
+import org.framewright.model.Hypothesis;
+import org.framewright.model.Mediation;
+import org.framewright.model.MediationStage;
+import org.framewright.model.Moderation;
+import org.framewright.model.structure.ExpectedSign;
+import org.framewright.model.structure.HypothesisSigns;
+import org.framewright.model.structure.StructuralModel;
+import org.hipparchus.distribution.continuous.NormalDistribution;
+import org.hipparchus.distribution.continuous.TDistribution;
+import org.hipparchus.distribution.RealDistribution;
+import org.hipparchus.random.RandomGenerator;
+import org.hipparchus.random.Well19937c;
+
+/**
+ * Judges every hypothesis of a framework by the quantity that answers it: a direct effect by its path (a curvilinear
+ * one by its square), a mediation by its indirect effect, never by a single coefficient, a moderation by its
+ * interaction, and a moderated mediation by its index. A single coefficient is tested by its t (or z) statistic; a
+ * product of coefficients by a Monte Carlo interval (MacKinnon, Lockwood and Williams 2004; Preacher and Selig
+ * 2012), which needs only the estimates and their standard errors and so works from a published correlation table.
+ */
+public final class HypothesisJudge {
+
+	/** Draws of the Monte Carlo intervals: enough that the ends of a 95% interval move by under 1% of its width between seeds. */
+	public static final int MONTE_CARLO_DRAWS = 20_000;
+
+	/** The seed of the Monte Carlo draws, fixed so that the same data give the same verdicts. */
+	public static final long DEFAULT_SEED = 20240601L;
+
+	private final StructuralModel structure;
+	private final HypothesisSigns signs;
+	private final EstimateSource source;
+	private final RandomGenerator random;
+
+	private HypothesisJudge(Framework framework, EstimateSource source, long seed) {
+		this.structure = StructuralModel.of(framework);
+		this.signs = new HypothesisSigns(structure);
+		this.source = source;
+		this.random = new Well19937c(seed);
+	}
+
+	public static List<HypothesisVerdict> judge(Framework framework, EstimateSource source) {
+		return judge(framework, source, DEFAULT_SEED);
+	}
+
+	public static List<HypothesisVerdict> judge(Framework framework, EstimateSource source, long seed) {
+		HypothesisJudge judge = new HypothesisJudge(framework, source, seed);
+		List<HypothesisVerdict> verdicts = new ArrayList<>();
+		for (Hypothesis hypothesis : framework.getHypotheses()) {
+			verdicts.add(judge.judge(hypothesis));
+		}
+		return verdicts;
+	}
+
+	private HypothesisVerdict judge(Hypothesis hypothesis) {
+		ExpectedSign expected = signs.of(hypothesis);
+		if (hypothesis instanceof DirectEffect direct && resolved(direct.getCause(), direct.getEffect())) {
+			String cause = direct.getCause().getName();
+			String effect = direct.getEffect().getName();
+			return direct.isCurvilinear()
+					? single(hypothesis, expected, "square of " + cause + " on " + effect, source.square(cause, effect))
+					: single(hypothesis, expected, "path " + cause + " -> " + effect, source.path(cause, effect));
+		}
+		if (hypothesis instanceof Mediation mediation && resolved(mediation.getChain().toArray(Construct[]::new))) {
+			List<Construct> chain = mediation.getChain();
+			return product(hypothesis, expected, "indirect effect " + String.join(" -> ", chain.stream().map(Construct::getName).toList()),
+					segments(chain, -1));
+		}
+		if (hypothesis instanceof Moderation moderation) {
+			Construct cause = StructuralModel.moderatedCause(moderation);
+			Construct effect = StructuralModel.moderatedEffect(moderation);
+			Construct moderator = moderation.getModerator();
+			if (resolved(cause, effect, moderator)) {
+				Labelled interaction = new Labelled("interaction " + cause.getName() + " x " + moderator.getName() + " on " + effect.getName(),
+						source.interaction(cause.getName(), moderator.getName(), effect.getName()));
+				if (!moderation.isModeratedMediation()) {
+					return single(hypothesis, expected, interaction.what(), interaction.estimate());
+				}
+				List<Construct> chain = moderation.getMediation().getChain();
+				if (resolved(chain.toArray(Construct[]::new))) {
+					List<Labelled> factors = segments(chain, moderation.getStage() == MediationStage.FIRST ? 0 : chain.size() - 2);
+					factors.add(0, interaction);
+					return product(hypothesis, expected, "index of moderated mediation of " + moderation.getMediation().getName(), factors);
+				}
+			}
+		}
+		return HypothesisVerdict.notEstimated(hypothesis.getName(), hypothesis.getStatement(), "", expected, "the hypothesis refers to something undeclared");
+	}
+
+	/** A quantity and the estimate of it, if there is one. */
+	private record Labelled(String what, Optional<Estimate> estimate) {
+	}
+
+	private List<Labelled> segments(List<Construct> chain, int skip) {
+		List<Labelled> segments = new ArrayList<>();
+		for (int i = 0; i + 1 < chain.size(); i++) {
+			if (i != skip) {
+				String cause = chain.get(i).getName();
+				String effect = chain.get(i + 1).getName();
+				segments.add(new Labelled("path " + cause + " -> " + effect, source.path(cause, effect)));
+			}
+		}
+		return segments;
+	}
+
+	/** A single coefficient: its t (or z) test and the interval at the level of the hypothesis. */
+	private HypothesisVerdict single(Hypothesis hypothesis, ExpectedSign expected, String quantity, Optional<Estimate> estimate) {
+		if (estimate.isEmpty() || !Double.isFinite(estimate.get().standardError()) || estimate.get().standardError() <= 0) {
+			return HypothesisVerdict.notEstimated(hypothesis.getName(), hypothesis.getStatement(), quantity, expected,
+					"the " + quantity + " is not estimated from these data");
+		}
+		Estimate e = estimate.get();
+		RealDistribution distribution = Double.isInfinite(e.degreesOfFreedom()) ? new NormalDistribution(0, 1) : new TDistribution(e.degreesOfFreedom());
+		double statistic = e.value() / e.standardError();
+		double below = distribution.cumulativeProbability(statistic);
+		double above = 1 - below;
+		double level = HypothesisVerdict.level(expected);
+		double half = distribution.inverseCumulativeProbability((1 + level) / 2) * e.standardError();
+		String test = Double.isInfinite(e.degreesOfFreedom()) ? "z test" : "t test, " + (long) e.degreesOfFreedom() + " df";
+		return new HypothesisVerdict(hypothesis.getName(), hypothesis.getStatement(), quantity, expected, e.value(), level, e.value() - half,
+				e.value() + half, SignTest.p(expected, above, below), test, SignTest.verdict(expected, above, below), null);
+	}
+
+	/**
+	 * A product of coefficients from different regressions (the segments of a chain have different outcomes, so
+	 * their estimates are independent): each drawn from the normal distribution of its estimate, the product's
+	 * percentile interval at the hypothesis's level, and as p the share of draws on the wrong side of zero.
+	 */
+	private HypothesisVerdict product(Hypothesis hypothesis, ExpectedSign expected, String quantity, List<Labelled> factors) {
+		for (Labelled factor : factors) {
+			if (factor.estimate().isEmpty() || !Double.isFinite(factor.estimate().get().standardError())) {
+				return HypothesisVerdict.notEstimated(hypothesis.getName(), hypothesis.getStatement(), quantity, expected,
+						"the " + factor.what() + " is not estimated from these data");
+			}
+		}
+		double estimate = 1;
+		for (Labelled factor : factors) {
+			estimate *= factor.estimate().get().value();
+		}
+		double[] draws = new double[MONTE_CARLO_DRAWS];
+		for (int d = 0; d < draws.length; d++) {
+			double value = 1;
+			for (Labelled factor : factors) {
+				Estimate e = factor.estimate().get();
+				value *= e.value() + e.standardError() * random.nextGaussian();
+			}
+			draws[d] = value;
+		}
+		double above = Arrays.stream(draws).filter(v -> v <= 0).count() / (double) draws.length;
+		double below = Arrays.stream(draws).filter(v -> v >= 0).count() / (double) draws.length;
+		Arrays.sort(draws);
+		double level = HypothesisVerdict.level(expected);
+		return new HypothesisVerdict(hypothesis.getName(), hypothesis.getStatement(), quantity, expected, estimate, level,
+				quantile(draws, (1 - level) / 2), quantile(draws, (1 + level) / 2), SignTest.p(expected, above, below),
+				"Monte Carlo, " + MONTE_CARLO_DRAWS + " draws", SignTest.verdict(expected, above, below), null);
+	}
+
+	/** The quantile of type 1 (the inverse of the draws' distribution function), as the generated scripts take it. */
+	private static double quantile(double[] sorted, double probability) {
+		int index = (int) Math.ceil(probability * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+	}
+
+	private static boolean resolved(Construct... constructs) {
+		for (Construct construct : constructs) {
+			if (construct == null || construct.eIsProxy()) {
+				return false;
+			}
+		}
+		return constructs.length > 0;
+	}
+}
