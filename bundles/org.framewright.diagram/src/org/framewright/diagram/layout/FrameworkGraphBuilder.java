@@ -75,7 +75,7 @@ final class FrameworkGraphBuilder {
 				FrameworkGraph.PathEdges target = pathEdges.get(path);
 				if (moderator != null && target.moderationPoint() != null) {
 					ElkEdge edge = edge(moderator, target.moderationPoint());
-					label(edge, HypothesisLabels.of(moderation));
+					label(edge, HypothesisLabels.of(moderation, options.annotations()));
 					graph.moderations.add(new FrameworkGraph.ModerationEdge(moderation, edge, target));
 				}
 			}
@@ -150,7 +150,7 @@ final class FrameworkGraphBuilder {
 	private FrameworkGraph.PathEdges addPath(Path path, FrameworkGraph graph) {
 		ElkNode cause = graph.constructs.get(path.getCause());
 		ElkNode effect = graph.constructs.get(path.getEffect());
-		String label = HypothesisLabels.ofPath(path);
+		String label = HypothesisLabels.ofPath(path, options.annotations());
 		if (moderationsOf(path).isEmpty()) {
 			ElkEdge edge = edge(cause, effect);
 			label(edge, label);

@@ -3,6 +3,7 @@ package org.framewright.diagram.layout;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.framewright.diagram.DiagramAnnotations;
 import org.framewright.model.DirectEffect;
 import org.framewright.model.Expectation;
 import org.framewright.model.Hypothesis;
@@ -69,6 +70,22 @@ public final class HypothesisLabels {
 
 	/** The label of a path's arrow, e.g. "H2 (+), H4"; empty if only a moderation implies the path. */
 	public static String ofPath(Path path) {
-		return String.join(", ", onPath(path).stream().map(HypothesisLabels::of).toList());
+		return ofPath(path, DiagramAnnotations.NONE);
+	}
+
+	/**
+	 * The label of a path's arrow with an analysis's annotations, e.g. "H2 (+) ✓, H4 ✗; β = .19": each hypothesis
+	 * with its mark, then the path's note.
+	 */
+	public static String ofPath(Path path, DiagramAnnotations annotations) {
+		String label = String.join(", ", onPath(path).stream().map(hypothesis -> of(hypothesis, annotations)).toList());
+		String note = path.getCause() == null || path.getEffect() == null ? null : annotations.pathNote(path.getCause().getName(), path.getEffect().getName());
+		return note == null ? label : label.isEmpty() ? note : label + "; " + note;
+	}
+
+	/** "H1 (+)" followed by the hypothesis's mark, if the annotations give one. */
+	public static String of(Hypothesis hypothesis, DiagramAnnotations annotations) {
+		String mark = annotations.mark(hypothesis.getName());
+		return mark == null ? of(hypothesis) : of(hypothesis) + " " + mark;
 	}
 }

@@ -1,5 +1,7 @@
 package org.framewright.stats.data;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +48,14 @@ public final class SummaryData {
 
 	/** Reads a table from a file: CSV (comma, semicolon or tab) or columns separated by spaces. */
 	public static Result<SummaryData> read(Path file, int n, Level level) {
-		return CsvReader.read(file).then(table -> new SummaryDataReader(file.getFileName().toString(), n, level).read(table));
+		String name = file.getFileName().toString();
+		try {
+			// Through the text, so that a whitespace table (as papers print them) reads as well as a CSV.
+			return new SummaryDataReader(name, n, level).parse(CsvReader.decode(Files.readAllBytes(file)));
+		} catch (IOException e) {
+			return Result.failed(new Problem(Severity.ERROR, StatsIssueCodes.UNREADABLE_FILE, name, 0, null,
+					"The file cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")."));
+		}
 	}
 
 	/** Reads a table from text; {@code fileName} names it in problems. */

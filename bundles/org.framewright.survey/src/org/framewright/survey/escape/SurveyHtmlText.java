@@ -1,5 +1,7 @@
 package org.framewright.survey.escape;
 
+import org.framewright.model.generation.HtmlText;
+
 /**
  * Researcher's text in the fields survey tools show as HTML and scan for placeholders (LimeSurvey's question texts and
  * its ExpressionScript {...}, Qualtrics' texts and its ${...} piped text, SurveyJS' completedHtml and its {...} text

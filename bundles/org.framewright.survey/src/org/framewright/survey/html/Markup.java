@@ -2,7 +2,7 @@ package org.framewright.survey.html;
 
 import java.util.Set;
 
-import org.framewright.survey.escape.HtmlText;
+import org.framewright.model.generation.HtmlText;
 
 /**
  * The page being written, as HTML5 that is also well-formed XML (void elements closed with "/&gt;", boolean

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.framewright.survey.design.Instrument;
 import org.framewright.survey.design.Question;
 import org.framewright.survey.design.Section;
-import org.framewright.survey.escape.HtmlText;
+import org.framewright.model.generation.HtmlText;
 import org.framewright.survey.escape.ScriptJson;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
-package org.framewright.survey.escape;
+package org.framewright.model.generation;
 
-/** Researcher's text in HTML: as element content and as attribute values (double-quoted). */
+/** Researcher's text in HTML (questionnaires, reports): as element content and as attribute values (double-quoted). */
 public final class HtmlText {
 
 	private HtmlText() {

@@ -1,0 +1,184 @@
+package org.framewright.stats.report;
+
+import static org.framewright.model.generation.HtmlText.escape;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.framewright.model.Framework;
+import org.framewright.stats.Problem;
+import org.framewright.stats.regression.Coefficient;
+import org.framewright.stats.regression.RegressionResult;
+import org.framewright.stats.reliability.Alpha;
+import org.framewright.stats.reliability.HtmtMatrix;
+import org.framewright.stats.reliability.ItemStatistics;
+import org.framewright.stats.reliability.ReliabilityReport;
+import org.framewright.stats.study.StudyResults;
+import org.framewright.stats.verdict.HypothesisVerdict;
+
+/**
+ * The analysis report as one self-contained HTML file: the verdict on every hypothesis, the framework diagram
+ * annotated with them, the estimates, reliability and validity, and every note about the data. Every text from the
+ * framework or the data goes through {@link org.framewright.model.generation.HtmlText}; the diagram comes as SVG
+ * that its own renderer escaped.
+ */
+public final class HtmlReport {
+
+	/** The HTMT ceiling above which two constructs are not told apart (Henseler, Ringle and Sarstedt 2015). */
+	static final double HTMT_CEILING = 0.85;
+
+	/** Alpha below this is commonly read as not reliable enough (Nunnally 1978). */
+	static final double ALPHA_FLOOR = 0.70;
+
+	private final StringBuilder out = new StringBuilder();
+
+	private HtmlReport() {
+	}
+
+	/** The report; {@code diagramSvg} is the annotated diagram as an SVG document, or null to leave it out. */
+	public static String of(Framework framework, StudyResults results, String diagramSvg) {
+		HtmlReport report = new HtmlReport();
+		report.head(framework);
+		report.summary(framework, results);
+		report.verdicts(results.verdicts(), results.method());
+		if (diagramSvg != null) {
+			report.diagram(diagramSvg);
+		}
+		results.composite().ifPresent(composite -> report.estimates(composite.regressions()));
+		results.reliability().ifPresent(report::reliability);
+		report.notes(results.notes());
+		report.out.append("</main>\n</body>\n</html>\n");
+		return report.out.toString();
+	}
+
+	private void head(Framework framework) {
+		out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+		out.append("<title>").append(escape("Analysis of " + framework.getName())).append("</title>\n");
+		out.append("""
+				<style>
+				body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 70em; color: #222; line-height: 1.4; }
+				table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
+				th, td { border-bottom: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
+				td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+				.supported { color: #1a7f37; font-weight: bold; }
+				.opposite-sign { color: #b3261e; font-weight: bold; }
+				.not-supported, .not-estimated { color: #6b6b6b; }
+				.flag { color: #b3261e; }
+				figure svg { max-width: 100%; height: auto; }
+				</style>
+				</head>
+				<body>
+				<main>
+				""");
+	}
+
+	private void summary(Framework framework, StudyResults results) {
+		out.append("<h1>").append(escape(framework.getTitle() != null ? framework.getTitle() : framework.getName())).append("</h1>\n");
+		out.append("<p>Framework <code>").append(escape(framework.getName())).append("</code>, data <code>").append(escape(results.source()))
+				.append("</code>: ").append(results.cases()).append(" cases");
+		if (results.rowsDropped() > 0) {
+			out.append(" (").append(results.rowsDropped()).append(" rows with missing answers left out)");
+		}
+		out.append(".</p>\n");
+	}
+
+	private void verdicts(List<HypothesisVerdict> verdicts, String method) {
+		out.append("<h2>Hypotheses</h2>\n<p>Estimated from ").append(escape(method)).append(". A directional hypothesis is a one-sided test at 5%"
+				+ " (90% interval), a non-directional one two-sided (95% interval); a mediation is judged by its indirect effect;"
+				+ " an effect significant against the stated direction is of the opposite sign.</p>\n");
+		out.append("<table id=\"verdicts\">\n<tr><th>Hypothesis</th><th>Tested by</th><th>Expected</th><th>Estimate</th><th>Interval</th>"
+				+ "<th>p</th><th>Test</th><th>Verdict</th></tr>\n");
+		for (HypothesisVerdict v : verdicts) {
+			out.append("<tr><td><b>").append(escape(v.hypothesis())).append("</b>");
+			if (v.statement() != null) {
+				out.append("<br><small>").append(escape(v.statement())).append("</small>");
+			}
+			out.append("</td><td>").append(escape(v.quantity())).append("</td><td>").append(escape(v.expected().label())).append("</td>");
+			out.append("<td class=\"number\">").append(VerdictTable.number(v.estimate())).append("</td><td class=\"number\">");
+			if (!Double.isNaN(v.lower())) {
+				out.append(String.format(Locale.ROOT, "%.0f%% [%.3f, %.3f]", 100 * v.level(), v.lower(), v.upper()));
+			}
+			out.append("</td><td class=\"number\">").append(escape(VerdictTable.p(v.p()))).append("</td><td>").append(escape(v.test())).append("</td>");
+			out.append("<td class=\"").append(v.verdict().label().replace(' ', '-')).append("\">").append(escape(v.verdict().label()));
+			if (v.reason() != null) {
+				out.append("<br><small>").append(escape(v.reason())).append("</small>");
+			}
+			out.append("</td></tr>\n");
+		}
+		out.append("</table>\n");
+	}
+
+	private void diagram(String svg) {
+		String body = svg.startsWith("<?xml") ? svg.substring(svg.indexOf("?>") + 2).strip() : svg;
+		out.append("<h2>Framework</h2>\n<figure>\n").append(body).append("\n<figcaption>Each arrow carries its hypotheses with their verdicts"
+				+ " (\u2713 supported, \u2717 not supported or of the opposite sign) and its standardized estimate.</figcaption>\n</figure>\n");
+	}
+
+	private void estimates(List<RegressionResult> regressions) {
+		out.append("<h2>Path model</h2>\n");
+		for (RegressionResult regression : regressions) {
+			out.append("<h3>").append(escape(regression.outcome())).append("</h3>\n<p>")
+					.append(String.format(Locale.ROOT, "R&sup2; = %.3f, adjusted R&sup2; = %.3f, F = %.2f, p %s, n = %d", regression.rSquared(),
+							regression.adjustedRSquared(), regression.fStatistic(), pText(regression.fPValue()), regression.n()));
+			if (regression.standardizedOnly()) {
+				out.append(" (from correlations: standardized estimates only)");
+			}
+			out.append("</p>\n<table>\n<tr><th>Predictor</th><th>b</th><th>SE</th><th>&beta;</th><th>t</th><th>p</th><th>VIF</th></tr>\n");
+			for (Coefficient c : regression.coefficients()) {
+				out.append("<tr><td>").append(escape(c.term())).append("</td>");
+				for (double value : new double[] { c.estimate(), c.standardError(), c.standardized(), c.t() }) {
+					out.append("<td class=\"number\">").append(VerdictTable.number(value)).append("</td>");
+				}
+				out.append("<td class=\"number\">").append(escape(VerdictTable.p(c.p()))).append("</td><td class=\"number\">")
+						.append(Double.isNaN(c.vif()) ? "" : String.format(Locale.ROOT, "%.2f", c.vif())).append("</td></tr>\n");
+			}
+			out.append("</table>\n");
+		}
+	}
+
+	private void reliability(ReliabilityReport report) {
+		out.append("<h2>Reliability and validity</h2>\n<table id=\"alpha\">\n<tr><th>Construct</th><th>Cronbach's &alpha;</th>"
+				+ "<th>standardized &alpha;</th><th>Item: &alpha; if deleted, corrected item-total r</th></tr>\n");
+		for (Alpha alpha : report.alphas()) {
+			out.append("<tr><td>").append(escape(alpha.construct())).append("</td><td class=\"number").append(alpha.alpha() < ALPHA_FLOOR ? " flag" : "")
+					.append("\">").append(VerdictTable.number(alpha.alpha())).append("</td><td class=\"number\">")
+					.append(VerdictTable.number(alpha.standardizedAlpha())).append("</td><td>");
+			for (ItemStatistics item : alpha.items()) {
+				out.append(escape(item.item())).append(String.format(Locale.ROOT, ": %.3f, %.3f", item.alphaIfDeleted(), item.correctedItemTotal()))
+						.append("<br>");
+			}
+			out.append("</td></tr>\n");
+		}
+		out.append("</table>\n");
+		HtmtMatrix htmt = report.htmt();
+		if (htmt != null && htmt.constructs().size() > 1) {
+			out.append("<h3>Heterotrait-monotrait ratio (HTMT)</h3>\n<table id=\"htmt\">\n<tr><th></th>");
+			htmt.constructs().forEach(c -> out.append("<th>").append(escape(c)).append("</th>"));
+			out.append("</tr>\n");
+			for (int i = 0; i < htmt.constructs().size(); i++) {
+				out.append("<tr><th>").append(escape(htmt.constructs().get(i))).append("</th>");
+				for (int j = 0; j < htmt.constructs().size(); j++) {
+					double value = htmt.values()[i][j];
+					out.append(j < i ? "<td class=\"number" + (value > HTMT_CEILING ? " flag" : "") + "\">" + VerdictTable.number(value) + "</td>"
+							: "<td></td>");
+				}
+				out.append("</tr>\n");
+			}
+			out.append("</table>\n<p>Values above ").append(HTMT_CEILING).append(" are marked: those constructs are not told apart.</p>\n");
+		}
+	}
+
+	private void notes(List<Problem> notes) {
+		if (notes.isEmpty()) {
+			return;
+		}
+		out.append("<h2>Notes</h2>\n<ul id=\"notes\">\n");
+		notes.forEach(note -> out.append("<li>").append(escape(note.toString())).append("</li>\n"));
+		out.append("</ul>\n");
+	}
+
+	private static String pText(double p) {
+		String text = VerdictTable.p(p);
+		return text.startsWith("<") ? "&lt; .001" : "= " + text;
+	}
+}
