@@ -55,8 +55,7 @@ final class FisherScoring {
 			}
 			current = next;
 		}
-		return new Outcome(current, options.maxIterations(), false, "the estimates were still changing after " + options.maxIterations()
-				+ " iterations");
+		return new Outcome(current, options.maxIterations(), false, "the estimates were still changing at the iteration limit");
 	}
 
 	private static MaximumLikelihood.Evaluation lineSearch(MaximumLikelihood ml, MaximumLikelihood.Evaluation from, RealVector step,
