@@ -67,7 +67,8 @@ final class IdentificationCheck {
 
 	private static Problem problem(SemModel model, List<String> parameters) {
 		return Problem.error(StatsIssueCodes.NOT_IDENTIFIED, "The data do not determine the estimates of " + model.description()
-				+ ": the parameters " + Sentences.list(parameters) + " can change together without changing the fit (the model is not"
-				+ " identified); a construct needs three items, or two items and a correlation with another construct.");
+				+ ": the parameters " + Sentences.list(parameters) + " can change together without changing the fit. Either the model is not"
+				+ " identified (a construct needs three items, or two items and a correlation with another construct), or the data cannot"
+				+ " separate them (e.g. constructs that are perfectly correlated).");
 	}
 }

@@ -57,14 +57,22 @@ class SemFailureTest {
 			hypothesis H1: X -> Y positive
 			""");
 
-	/** Correlations of .4 between all items: positive definite, and fit by any one-factor-per-construct model. */
-	private static SummaryData equicorrelated(Framework framework, double r) {
+	/**
+	 * Correlations of .5 between the items of a construct and .25 between those of different constructs: positive
+	 * definite, with latent correlations of .5 (equal correlations everywhere would make the constructs perfectly
+	 * correlated, and their paths inseparable).
+	 */
+	private static SummaryData table(Framework framework) {
 		List<String> items = new ArrayList<>();
-		framework.getConstructs().forEach(c -> c.getItems().forEach(i -> items.add(i.getName())));
+		List<String> constructs = new ArrayList<>();
+		framework.getConstructs().forEach(c -> c.getItems().forEach(i -> {
+			items.add(i.getName());
+			constructs.add(c.getName());
+		}));
 		double[][] matrix = new double[items.size()][items.size()];
 		for (int i = 0; i < items.size(); i++) {
 			for (int j = 0; j < items.size(); j++) {
-				matrix[i][j] = i == j ? 1 : r;
+				matrix[i][j] = i == j ? 1 : constructs.get(i).equals(constructs.get(j)) ? .5 : .25;
 			}
 		}
 		return SummaryData.of("table", items, matrix, 200, SummaryData.Level.ITEM).get();
@@ -77,7 +85,7 @@ class SemFailureTest {
 
 	@Test
 	void perfectlyCorrelatedItems() {
-		SummaryData table = equicorrelated(SERIAL, .4);
+		SummaryData table = table(SERIAL);
 		double[][] matrix = table.matrix();
 		// EO2 is EO1 again.
 		for (int j = 0; j < matrix.length; j++) {
@@ -93,7 +101,7 @@ class SemFailureTest {
 
 	@Test
 	void notConvergedWithinTheIterationLimit() {
-		SummaryData table = equicorrelated(SERIAL, .4);
+		SummaryData table = table(SERIAL);
 		Problem problem = failure(SemSpecification.structural(SERIAL)
 				.then(model -> SemEstimator.fit(model, table.moments(), SemOptions.DEFAULT.withMaxIterations(1))));
 		assertEquals(StatsIssueCodes.NOT_CONVERGED, problem.code());
@@ -103,14 +111,14 @@ class SemFailureTest {
 
 	@Test
 	void convergesWithTheDefaultLimit() {
-		Result<SemEstimates> estimates = SemSpecification.structural(SERIAL).then(model -> SemEstimator.fit(model, equicorrelated(SERIAL, .4)));
+		Result<SemEstimates> estimates = SemSpecification.structural(SERIAL).then(model -> SemEstimator.fit(model, table(SERIAL)));
 		assertTrue(estimates.isOk(), estimates::toString);
 		assertTrue(estimates.get().iterations() < 50, () -> estimates.get().iterations() + " iterations");
 	}
 
 	@Test
 	void aConstructWithASingleItemIsNotIdentified() {
-		Problem problem = failure(SemSpecification.structural(SINGLE_ITEM).then(model -> SemEstimator.fit(model, equicorrelated(SINGLE_ITEM, .4))));
+		Problem problem = failure(SemSpecification.structural(SINGLE_ITEM).then(model -> SemEstimator.fit(model, table(SINGLE_ITEM))));
 		assertEquals(StatsIssueCodes.NOT_IDENTIFIED, problem.code());
 		assertTrue(problem.message().startsWith("The data do not determine the estimates of the structural equation model of SingleItem: the"
 				+ " parameters "), problem::message);
@@ -132,7 +140,7 @@ class SemFailureTest {
 		assertEquals(Severity.WARNING, warning.severity());
 		assertEquals(StatsIssueCodes.ESTIMATED_AS_REFLECTIVE, warning.code());
 		assertEquals("X", warning.column());
-		Result<SemEstimates> estimates = model.then(m -> SemEstimator.fit(m, equicorrelated(FORMATIVE, .4)));
+		Result<SemEstimates> estimates = model.then(m -> SemEstimator.fit(m, table(FORMATIVE)));
 		assertTrue(estimates.isOk(), estimates::toString);
 		assertTrue(estimates.get().estimate("X", "=~", "X2").isPresent());
 	}

@@ -30,7 +30,7 @@ class SemPartnershipsAgreementTest {
 			SP ~~ -0.1*MC
 			A ~~ -0.15*MC
 			KT ~ 0.35*SP + 0.3*A
-			IS ~ 0.25*SP + 0.2*A - 0.2*MC + 0.3*KT
+			IS ~ 0.25*SP + 0.2*A + -0.2*MC + 0.3*KT
 			'
 			n <- 152
 			d <- simulateData(pop, sample.nobs = n)
