@@ -1,5 +1,6 @@
 package org.framewright.stats.sem;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class SemEstimates {
 		this.model = model;
 		this.estimates = List.copyOf(estimates);
 		this.fit = fit;
-		this.rSquared = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rSquared));
+		this.rSquared = Collections.unmodifiableMap(new LinkedHashMap<>(rSquared));
 		this.covarianceOfEstimates = copy(covarianceOfEstimates);
 		this.impliedCovariance = copy(impliedCovariance);
 		this.latentCorrelations = copy(latentCorrelations);

@@ -165,8 +165,8 @@ public final class SemEstimator {
 		Map<String, Double> rSquared = new LinkedHashMap<>();
 		for (String latent : model.latent()) {
 			if (model.endogenous().contains(latent)) {
-				int at1 = model.indexOf(latent);
-				rSquared.put(latent, 1 - implied.s()[at1][at1] / implied.variance(at1));
+				int index = model.indexOf(latent);
+				rSquared.put(latent, 1 - implied.s()[index][index] / implied.variance(index));
 			}
 		}
 		FitMeasures fit = FitIndices.of(at.f(), n, model.freeParameters().size(), sample, implied.sigma());
@@ -177,9 +177,9 @@ public final class SemEstimator {
 		int m = model.latent().size();
 		int offset = model.observed().size();
 		double[][] r = new double[m][m];
+		double[][] e = implied.total();
 		for (int i = 0; i < m; i++) {
 			for (int j = 0; j < m; j++) {
-				double[][] e = implied.total();
 				r[i][j] = e[offset + i][offset + j] / Math.sqrt(e[offset + i][offset + i] * e[offset + j][offset + j]);
 			}
 		}

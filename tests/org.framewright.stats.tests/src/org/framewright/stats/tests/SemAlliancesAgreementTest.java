@@ -9,6 +9,7 @@ import java.util.List;
 import org.framewright.model.Framework;
 import org.framewright.stats.Result;
 import org.framewright.stats.data.ResponseData;
+import org.framewright.stats.data.SummaryData;
 import org.framewright.stats.reliability.ConvergentValidity;
 import org.framewright.stats.sem.CfaValidity;
 import org.framewright.stats.sem.SemEstimates;
@@ -46,6 +47,7 @@ class SemAlliancesAgreementTest {
 			d$lsize <- NULL
 			write.csv(d, "answers.csv", row.names = FALSE)
 			d$MO4 <- 6 - d$MO4
+			write.csv(cov(d), "covariances.csv")
 			""";
 
 	/** The model as the generated lavaan code writes it; lavaan's sem() adds the variances and MO ~~ SIZE is stated. */
@@ -94,6 +96,15 @@ class SemAlliancesAgreementTest {
 		Result<SemEstimates> estimates = SemEstimator.fit(model.get(), data);
 		assertTrue(estimates.isOk(), estimates::toString);
 		System.out.println(LavaanComparison.assertAgrees(r, "", estimates.get()));
+	}
+
+	@Test
+	void fromTheCovarianceTableAsFromTheRawData() {
+		SummaryData table = SummaryData.read(folder.resolve("covariances.csv"), data.size(), SummaryData.Level.ITEM).get();
+		Result<SemEstimates> estimates = SemSpecification.structural(framework).then(model -> SemEstimator.fit(model, table));
+		assertTrue(estimates.isOk(), estimates::toString);
+		assertTrue(estimates.problems().isEmpty(), estimates::toString);
+		System.out.println("from the covariance table: " + LavaanComparison.assertAgrees(r, "", estimates.get()));
 	}
 
 	@Test
