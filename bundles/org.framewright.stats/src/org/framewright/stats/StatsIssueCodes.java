@@ -40,6 +40,15 @@ public final class StatsIssueCodes {
 	public static final String NEEDS_RAW_DATA = PREFIX + "needs-raw-data";
 	public static final String INVALID_LOADING = PREFIX + "invalid-loading";
 
+	// Structural equation models (ML)
+	public static final String NOT_CONVERGED = PREFIX + "not-converged";
+	public static final String NOT_IDENTIFIED = PREFIX + "not-identified";
+	public static final String NEGATIVE_VARIANCE = PREFIX + "negative-variance";
+	public static final String ESTIMATED_AS_REFLECTIVE = PREFIX + "estimated-as-reflective";
+	public static final String TERM_NOT_ESTIMATED = PREFIX + "term-not-estimated";
+	public static final String CORRELATIONS_ONLY = PREFIX + "correlations-only";
+	public static final String NO_MEASUREMENT = PREFIX + "no-measurement";
+
 	private StatsIssueCodes() {
 	}
 }
