@@ -13,13 +13,15 @@ import org.framewright.diagram.text.DiagramFont;
 import org.framewright.model.Framework;
 import org.framewright.stats.regression.Coefficient;
 import org.framewright.stats.regression.RegressionResult;
+import org.framewright.stats.sem.ParameterEstimate;
 import org.framewright.stats.study.StudyResults;
 import org.framewright.stats.verdict.HypothesisVerdict;
 import org.framewright.stats.verdict.Verdict;
 
 /**
  * The framework diagram of an analysis report: each hypothesis marked with its verdict (✓ supported, ✗ not
- * supported, ✗ opposite sign) and each path with its standardized estimate.
+ * supported, ✗ opposite sign) and each path with its standardized estimate, from the structural equation model
+ * when there is one, else from the composite path model.
  */
 final class ReportDiagram {
 
@@ -41,17 +43,29 @@ final class ReportDiagram {
 			}
 		}
 		Map<String, String> notes = new LinkedHashMap<>();
-		results.composite().ifPresent(composite -> {
-			for (RegressionResult regression : composite.regressions()) {
-				for (Coefficient coefficient : regression.slopes()) {
-					if (!Double.isNaN(coefficient.standardized())) {
-						notes.put(DiagramAnnotations.pathKey(coefficient.term(), regression.outcome()),
-								"\u03B2 = " + String.format(Locale.ROOT, "%.2f", coefficient.standardized()).replace("0.", ".").replace("-", "\u2212"));
-					}
+		if (results.sem().isPresent()) {
+			for (ParameterEstimate estimate : results.sem().get().estimates()) {
+				if (estimate.op().equals("~") && !Double.isNaN(estimate.standardized())) {
+					notes.put(DiagramAnnotations.pathKey(estimate.rhs(), estimate.lhs()), beta(estimate.standardized()));
 				}
 			}
-		});
+		} else {
+			results.composite().ifPresent(composite -> {
+				for (RegressionResult regression : composite.regressions()) {
+					for (Coefficient coefficient : regression.slopes()) {
+						if (!Double.isNaN(coefficient.standardized())) {
+							notes.put(DiagramAnnotations.pathKey(coefficient.term(), regression.outcome()), beta(coefficient.standardized()));
+						}
+					}
+				}
+			});
+		}
 		return new DiagramAnnotations(marks, notes);
+	}
+
+	/** A standardized estimate as papers print it: "β = .19", "β = −.30". */
+	private static String beta(double value) {
+		return "\u03B2 = " + String.format(Locale.ROOT, "%.2f", value).replace("0.", ".").replace("-", "\u2212");
 	}
 
 	private static String mark(Verdict verdict) {

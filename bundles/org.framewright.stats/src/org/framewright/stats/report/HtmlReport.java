@@ -10,9 +10,14 @@ import org.framewright.stats.Problem;
 import org.framewright.stats.regression.Coefficient;
 import org.framewright.stats.regression.RegressionResult;
 import org.framewright.stats.reliability.Alpha;
+import org.framewright.stats.reliability.FornellLarckerTable;
 import org.framewright.stats.reliability.HtmtMatrix;
 import org.framewright.stats.reliability.ItemStatistics;
 import org.framewright.stats.reliability.ReliabilityReport;
+import org.framewright.stats.sem.CfaValidity;
+import org.framewright.stats.sem.FitMeasures;
+import org.framewright.stats.sem.ParameterEstimate;
+import org.framewright.stats.sem.SemEstimates;
 import org.framewright.stats.study.StudyResults;
 import org.framewright.stats.verdict.HypothesisVerdict;
 
@@ -27,8 +32,11 @@ public final class HtmlReport {
 	/** The HTMT ceiling above which two constructs are not told apart (Henseler, Ringle and Sarstedt 2015). */
 	static final double HTMT_CEILING = 0.85;
 
-	/** Alpha below this is commonly read as not reliable enough (Nunnally 1978). */
+	/** Alpha (and composite reliability) below this is commonly read as not reliable enough (Nunnally 1978). */
 	static final double ALPHA_FLOOR = 0.70;
+
+	/** AVE below this means a construct explains less than half its items' variance (Fornell and Larcker 1981). */
+	static final double AVE_FLOOR = 0.50;
 
 	private final StringBuilder out = new StringBuilder();
 
@@ -44,8 +52,10 @@ public final class HtmlReport {
 		if (diagramSvg != null) {
 			report.diagram(diagramSvg);
 		}
+		results.sem().ifPresent(report::structuralModel);
 		results.composite().ifPresent(composite -> report.estimates(composite.regressions()));
 		results.reliability().ifPresent(report::reliability);
+		results.validity().ifPresent(report::validity);
 		report.notes(results.notes());
 		report.out.append("</main>\n</body>\n</html>\n");
 		return report.out.toString();
@@ -114,8 +124,63 @@ public final class HtmlReport {
 				+ " (\u2713 supported, \u2717 not supported or of the opposite sign) and its standardized estimate.</figcaption>\n</figure>\n");
 	}
 
+	private void structuralModel(SemEstimates sem) {
+		FitMeasures fit = sem.fit();
+		out.append("<h2>Structural equation model (maximum likelihood)</h2>\n<p id=\"fit\">")
+				.append(String.format(Locale.ROOT, "&chi;&sup2;(%d) = %.2f, p %s; CFI = %.3f, TLI = %.3f, RMSEA = %.3f [90%% CI %.3f, %.3f], SRMR = %.3f",
+						fit.df(), fit.chiSquare(), pText(fit.pValue()), fit.cfi(), fit.tli(), fit.rmsea(), fit.rmseaLower(), fit.rmseaUpper(), fit.srmr()))
+				.append("</p>\n<table id=\"sem\">\n<tr><th>Parameter</th><th>Estimate</th><th>SE</th><th>z</th><th>p</th><th>Standardized</th></tr>\n");
+		for (ParameterEstimate e : sem.estimates()) {
+			if (!e.op().equals("~") && !e.op().equals("=~")) {
+				continue;
+			}
+			out.append("<tr><td>").append(escape(e.lhs() + " " + e.op() + " " + e.rhs())).append("</td><td class=\"number\">")
+					.append(VerdictTable.number(e.estimate())).append("</td>");
+			if (e.free()) {
+				out.append("<td class=\"number\">").append(VerdictTable.number(e.standardError())).append("</td><td class=\"number\">")
+						.append(VerdictTable.number(e.z())).append("</td><td class=\"number\">").append(escape(VerdictTable.p(e.pValue()))).append("</td>");
+			} else {
+				out.append("<td colspan=\"3\">fixed</td>");
+			}
+			out.append("<td class=\"number\">").append(VerdictTable.number(e.standardized())).append("</td></tr>\n");
+		}
+		out.append("</table>\n");
+		if (!sem.rSquared().isEmpty()) {
+			out.append("<p>R&sup2;: ");
+			out.append(String.join(", ", sem.rSquared().entrySet().stream()
+					.map(entry -> escape(entry.getKey()) + String.format(Locale.ROOT, " %.3f", entry.getValue())).toList()));
+			out.append("</p>\n");
+		}
+	}
+
+	private void validity(CfaValidity validity) {
+		out.append("<h3>Convergent validity (CFA)</h3>\n<table id=\"convergent\">\n<tr><th>Construct</th><th>Composite reliability</th><th>AVE</th></tr>\n");
+		validity.constructs().forEach((construct, v) -> out.append("<tr><td>").append(escape(construct)).append("</td><td class=\"number")
+				.append(v.compositeReliability() < ALPHA_FLOOR ? " flag" : "").append("\">").append(VerdictTable.number(v.compositeReliability()))
+				.append("</td><td class=\"number").append(v.averageVarianceExtracted() < AVE_FLOOR ? " flag" : "").append("\">")
+				.append(VerdictTable.number(v.averageVarianceExtracted())).append("</td></tr>\n"));
+		out.append("</table>\n");
+		FornellLarckerTable table = validity.fornellLarcker();
+		if (table != null && table.constructs().size() > 1) {
+			out.append("<h3>Fornell-Larcker criterion</h3>\n<table id=\"fornell-larcker\">\n<tr><th></th>");
+			table.constructs().forEach(c -> out.append("<th>").append(escape(c)).append("</th>"));
+			out.append("</tr>\n");
+			for (int i = 0; i < table.constructs().size(); i++) {
+				out.append("<tr><th>").append(escape(table.constructs().get(i))).append("</th>");
+				for (int j = 0; j <= i; j++) {
+					double value = i == j ? table.rootAve()[i] : table.correlations()[i][j];
+					boolean violates = i != j && !table.discriminates(i, j);
+					out.append("<td class=\"number").append(violates ? " flag" : "").append("\">").append(i == j ? "<b>" : "")
+							.append(VerdictTable.number(value)).append(i == j ? "</b>" : "").append("</td>");
+				}
+				out.append("</tr>\n");
+			}
+			out.append("</table>\n<p>The diagonal holds the square root of each AVE; a correlation above either root is marked.</p>\n");
+		}
+	}
+
 	private void estimates(List<RegressionResult> regressions) {
-		out.append("<h2>Path model</h2>\n");
+		out.append("<h2>Path model on composite scores (OLS)</h2>\n");
 		for (RegressionResult regression : regressions) {
 			out.append("<h3>").append(escape(regression.outcome())).append("</h3>\n<p>")
 					.append(String.format(Locale.ROOT, "R&sup2; = %.3f, adjusted R&sup2; = %.3f, F = %.2f, p %s, n = %d", regression.rSquared(),

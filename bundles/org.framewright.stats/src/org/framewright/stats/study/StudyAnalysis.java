@@ -3,6 +3,7 @@ package org.framewright.stats.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.framewright.model.Framework;
 import org.framewright.stats.Problem;
@@ -15,14 +16,24 @@ import org.framewright.stats.regression.PathEstimates;
 import org.framewright.stats.reliability.Htmt;
 import org.framewright.stats.reliability.MeasurementReliability;
 import org.framewright.stats.reliability.ReliabilityReport;
+import org.framewright.stats.sem.CfaValidity;
+import org.framewright.stats.sem.SemEstimates;
+import org.framewright.stats.sem.SemEstimator;
+import org.framewright.stats.sem.SemModel;
+import org.framewright.stats.sem.SemSpecification;
 import org.framewright.stats.verdict.CompositeEstimates;
 import org.framewright.stats.verdict.HypothesisJudge;
+import org.framewright.stats.verdict.HypothesisVerdict;
+import org.framewright.stats.verdict.SemEstimateSource;
+import org.framewright.stats.verdict.Verdict;
 
 /**
- * The analysis of a study's data against its framework, from raw responses or from a published table: reliability
- * and validity where the data have the items, the path model, and a verdict on every hypothesis. A part the data
- * cannot give (alpha from a table of constructs) becomes a note, not a failure; the analysis fails only when the
- * path model cannot be estimated, with the reason.
+ * The analysis of a study's data against its framework, from raw responses or from a published table. Where the
+ * data have the items: reliability and validity, a CFA for composite reliability, AVE and Fornell-Larcker, and the
+ * structural equation model by maximum likelihood, whose estimates judge the hypotheses. Always: the path model
+ * on composite scores by OLS, which judges what the structural equation model does not estimate (interactions and
+ * squares) or every hypothesis when only a table of constructs is given. A part the data cannot give becomes a
+ * note, not a failure; the analysis fails only when the composite path model cannot be estimated, with the reason.
  */
 public final class StudyAnalysis {
 
@@ -32,28 +43,63 @@ public final class StudyAnalysis {
 	public static Result<StudyResults> of(Framework framework, ResponseData data) {
 		List<Problem> notes = new ArrayList<>();
 		Optional<ReliabilityReport> reliability = keep(MeasurementReliability.of(data, framework, Htmt.Mean.ARITHMETIC), notes);
-		return finish(framework, data.source(), data.size(), data.rowsDropped(), reliability, CompositePathModel.estimate(data, framework), notes);
+		Optional<CfaValidity> validity = keep(fit(SemSpecification.measurement(framework), model -> SemEstimator.fit(model, data))
+				.then(CfaValidity::of), notes);
+		Optional<SemEstimates> sem = keep(fit(SemSpecification.structural(framework), model -> SemEstimator.fit(model, data)), notes);
+		return finish(framework, data.source(), data.size(), data.rowsDropped(), reliability, validity, sem,
+				CompositePathModel.estimate(data, framework), notes);
 	}
 
 	public static Result<StudyResults> of(Framework framework, SummaryData data) {
 		List<Problem> notes = new ArrayList<>();
-		Optional<ReliabilityReport> reliability = data.level() == SummaryData.Level.ITEM
-				? keep(MeasurementReliability.of(data, framework, Htmt.Mean.ARITHMETIC), notes)
-				: Optional.empty();
-		return finish(framework, data.source(), data.n(), 0, reliability, CompositePathModel.estimate(data, framework), notes);
+		Optional<ReliabilityReport> reliability = Optional.empty();
+		Optional<CfaValidity> validity = Optional.empty();
+		Optional<SemEstimates> sem = Optional.empty();
+		if (data.level() == SummaryData.Level.ITEM) {
+			reliability = keep(MeasurementReliability.of(data, framework, Htmt.Mean.ARITHMETIC), notes);
+			validity = keep(fit(SemSpecification.measurement(framework), model -> SemEstimator.fit(model, data)).then(CfaValidity::of), notes);
+			sem = keep(fit(SemSpecification.structural(framework), model -> SemEstimator.fit(model, data)), notes);
+		}
+		return finish(framework, data.source(), data.n(), 0, reliability, validity, sem, CompositePathModel.estimate(data, framework), notes);
+	}
+
+	/** A model specified and estimated, with the specification's notes kept beside the estimation's. */
+	private static Result<SemEstimates> fit(Result<SemModel> model, Function<SemModel, Result<SemEstimates>> estimate) {
+		if (!model.isOk()) {
+			return Result.failed(model.problems());
+		}
+		Result<SemEstimates> estimated = estimate.apply(model.get());
+		List<Problem> problems = new ArrayList<>(model.problems());
+		problems.addAll(estimated.problems());
+		return estimated.isOk() ? Result.of(estimated.get(), problems) : Result.failed(problems);
 	}
 
 	private static Result<StudyResults> finish(Framework framework, String source, int cases, int dropped, Optional<ReliabilityReport> reliability,
-			Result<PathEstimates> composite, List<Problem> notes) {
+			Optional<CfaValidity> validity, Optional<SemEstimates> sem, Result<PathEstimates> composite, List<Problem> notes) {
 		if (!composite.isOk()) {
 			List<Problem> problems = new ArrayList<>(notes);
 			problems.addAll(composite.problems());
 			return Result.failed(problems);
 		}
 		notes.addAll(composite.problems());
-		CompositeEstimates estimates = new CompositeEstimates(composite.get());
-		return Result.ok(new StudyResults(source, cases, dropped, reliability, Optional.of(composite.get()), HypothesisJudge.judge(framework, estimates),
-				estimates.method(), notes));
+		CompositeEstimates compositeSource = new CompositeEstimates(composite.get());
+		List<HypothesisVerdict> compositeVerdicts = HypothesisJudge.judge(framework, compositeSource);
+		if (sem.isEmpty()) {
+			return Result.ok(new StudyResults(source, cases, dropped, reliability, validity, sem, Optional.of(composite.get()), compositeVerdicts,
+					compositeVerdicts, compositeSource.method(), notes));
+		}
+		SemEstimateSource semSource = new SemEstimateSource(sem.get());
+		List<HypothesisVerdict> semVerdicts = HypothesisJudge.judge(framework, semSource);
+		List<HypothesisVerdict> verdicts = new ArrayList<>();
+		boolean mixed = false;
+		for (int i = 0; i < semVerdicts.size(); i++) {
+			boolean fromSem = semVerdicts.get(i).verdict() != Verdict.NOT_ESTIMATED;
+			verdicts.add(fromSem ? semVerdicts.get(i) : compositeVerdicts.get(i));
+			mixed |= !fromSem;
+		}
+		String method = semSource.method() + (mixed ? "; what it does not estimate (interactions, squares) from " + compositeSource.method() : "");
+		return Result.ok(new StudyResults(source, cases, dropped, reliability, validity, sem, Optional.of(composite.get()), verdicts, compositeVerdicts,
+				method, notes));
 	}
 
 	/** The value, with its warnings among the notes; an error becomes a warning, and the part is left out. */

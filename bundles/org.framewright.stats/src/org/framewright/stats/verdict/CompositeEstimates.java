@@ -44,6 +44,6 @@ public final class CompositeEstimates implements EstimateSource {
 			return Optional.empty();
 		}
 		Optional<Coefficient> coefficient = regression.get().coefficient(term);
-		return coefficient.map(c -> new Estimate(c.estimate(), c.standardError(), regression.get().residualDf()));
+		return coefficient.map(c -> new Estimate(c.estimate(), c.standardError(), regression.get().residualDf(), outcome + " ~ " + term));
 	}
 }

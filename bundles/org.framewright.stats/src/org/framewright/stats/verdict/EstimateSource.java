@@ -19,4 +19,12 @@ public interface EstimateSource {
 
 	/** How the estimates were made, for the report, e.g. "composite scores, OLS". */
 	String method();
+
+	/**
+	 * The sampling covariance of two estimates (by their keys). Zero by default: coefficients of different
+	 * regressions estimated separately, such as the segments of a mediation chain in a composite path model.
+	 */
+	default double covariance(Estimate a, Estimate b) {
+		return 0;
+	}
 }

@@ -18,6 +18,9 @@ import org.framewright.model.structure.StructuralModel;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.distribution.RealDistribution;
+import org.hipparchus.exception.MathRuntimeException;
+import org.hipparchus.linear.CholeskyDecomposition;
+import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
@@ -131,9 +134,9 @@ public final class HypothesisJudge {
 	}
 
 	/**
-	 * A product of coefficients from different regressions (the segments of a chain have different outcomes, so
-	 * their estimates are independent): each drawn from the normal distribution of its estimate, the product's
-	 * percentile interval at the hypothesis's level, and as p the share of draws on the wrong side of zero.
+	 * A product of coefficients: the estimates drawn jointly from their normal sampling distribution (with the
+	 * covariances the source gives), the product's percentile interval at the hypothesis's level, and as p the share
+	 * of draws on the wrong side of zero.
 	 */
 	private HypothesisVerdict product(Hypothesis hypothesis, ExpectedSign expected, String quantity, List<Labelled> factors) {
 		for (Labelled factor : factors) {
@@ -146,12 +149,21 @@ public final class HypothesisJudge {
 		for (Labelled factor : factors) {
 			estimate *= factor.estimate().get().value();
 		}
+		List<Estimate> estimates = factors.stream().map(factor -> factor.estimate().get()).toList();
+		double[][] root = covarianceRoot(estimates);
 		double[] draws = new double[MONTE_CARLO_DRAWS];
+		double[] normal = new double[estimates.size()];
 		for (int d = 0; d < draws.length; d++) {
+			for (int i = 0; i < normal.length; i++) {
+				normal[i] = random.nextGaussian();
+			}
 			double value = 1;
-			for (Labelled factor : factors) {
-				Estimate e = factor.estimate().get();
-				value *= e.value() + e.standardError() * random.nextGaussian();
+			for (int i = 0; i < normal.length; i++) {
+				double drawn = estimates.get(i).value();
+				for (int j = 0; j <= i; j++) {
+					drawn += root[i][j] * normal[j];
+				}
+				value *= drawn;
 			}
 			draws[d] = value;
 		}
@@ -162,6 +174,30 @@ public final class HypothesisJudge {
 		return new HypothesisVerdict(hypothesis.getName(), hypothesis.getStatement(), quantity, expected, estimate, level,
 				quantile(draws, (1 - level) / 2), quantile(draws, (1 + level) / 2), SignTest.p(expected, above, below),
 				"Monte Carlo, " + MONTE_CARLO_DRAWS + " draws", SignTest.verdict(expected, above, below), null);
+	}
+
+	/**
+	 * The lower Cholesky factor of the estimates' sampling covariance matrix, so that the draws keep the
+	 * estimates' correlations (a structural equation model estimates all its paths jointly); the standard errors
+	 * alone if the matrix is not positive definite.
+	 */
+	private double[][] covarianceRoot(List<Estimate> estimates) {
+		int k = estimates.size();
+		double[][] covariance = new double[k][k];
+		for (int i = 0; i < k; i++) {
+			for (int j = 0; j < k; j++) {
+				covariance[i][j] = i == j ? Math.pow(estimates.get(i).standardError(), 2) : source.covariance(estimates.get(i), estimates.get(j));
+			}
+		}
+		try {
+			return new CholeskyDecomposition(MatrixUtils.createRealMatrix(covariance)).getL().getData();
+		} catch (MathRuntimeException e) {
+			double[][] diagonal = new double[k][k];
+			for (int i = 0; i < k; i++) {
+				diagonal[i][i] = estimates.get(i).standardError();
+			}
+			return diagonal;
+		}
 	}
 
 	/** The quantile of type 1 (the inverse of the draws' distribution function), as the generated scripts take it. */

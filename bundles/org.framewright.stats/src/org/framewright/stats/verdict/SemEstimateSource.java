@@ -1,0 +1,61 @@
+package org.framewright.stats.verdict;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.framewright.stats.sem.ParameterEstimate;
+import org.framewright.stats.sem.SemEstimates;
+
+/**
+ * A structural equation model's regression coefficients as estimates to judge hypotheses by, with z tests and the
+ * covariances of the estimates from the inverse information, so that a Monte Carlo interval of an indirect effect
+ * keeps the correlation of its paths. Interactions and squares are not estimated by the model.
+ */
+public final class SemEstimateSource implements EstimateSource {
+
+	private final SemEstimates estimates;
+	private final List<ParameterEstimate> free;
+
+	public SemEstimateSource(SemEstimates estimates) {
+		this.estimates = estimates;
+		this.free = estimates.freeEstimates();
+	}
+
+	@Override
+	public Optional<Estimate> path(String cause, String effect) {
+		return estimates.estimate(effect, "~", cause).filter(ParameterEstimate::free)
+				.map(e -> new Estimate(e.estimate(), e.standardError(), Double.POSITIVE_INFINITY, effect + " ~ " + cause));
+	}
+
+	@Override
+	public Optional<Estimate> interaction(String cause, String moderator, String effect) {
+		return Optional.empty();
+	}
+
+	@Override
+	public Optional<Estimate> square(String cause, String effect) {
+		return Optional.empty();
+	}
+
+	@Override
+	public String method() {
+		return "a structural equation model (maximum likelihood)";
+	}
+
+	@Override
+	public double covariance(Estimate a, Estimate b) {
+		int i = index(a.key());
+		int j = index(b.key());
+		return i < 0 || j < 0 ? 0 : estimates.covarianceOfEstimates()[i][j];
+	}
+
+	private int index(String key) {
+		for (int i = 0; i < free.size(); i++) {
+			ParameterEstimate e = free.get(i);
+			if ((e.lhs() + " " + e.op() + " " + e.rhs()).equals(key)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+}
