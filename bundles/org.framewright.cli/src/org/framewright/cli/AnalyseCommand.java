@@ -15,6 +15,7 @@ import org.framewright.stats.Problem;
 import org.framewright.stats.Result;
 import org.framewright.stats.data.ResponseData;
 import org.framewright.stats.data.SummaryData;
+import org.framewright.stats.report.DiagramNotes;
 import org.framewright.stats.report.HtmlReport;
 import org.framewright.stats.report.VerdictTable;
 import org.framewright.stats.study.StudyAnalysis;
@@ -97,7 +98,7 @@ final class AnalyseCommand implements Command {
 		out.print(VerdictTable.of(study.verdicts()));
 		String diagram = null;
 		try {
-			diagram = ReportDiagram.svg(framework, study, DiagramFont.system());
+			diagram = ReportDiagram.svg(framework, DiagramNotes.of(study), DiagramFont.system());
 		} catch (DiagramFont.FontNotFoundException e) {
 			err.println("framewright analyse: " + e.getMessage() + "; the report has no diagram.");
 		}
