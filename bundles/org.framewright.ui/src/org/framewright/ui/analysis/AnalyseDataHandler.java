@@ -1,0 +1,142 @@
+package org.framewright.ui.analysis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.framewright.model.Framework;
+import org.framewright.model.generation.GeneratedFile;
+import org.framewright.model.generation.OutputFolder;
+import org.framewright.stats.Result;
+import org.framewright.stats.study.StudyResults;
+import org.framewright.ui.editor.FrameworkEditor;
+import org.framewright.ui.language.DocumentUris;
+import org.framewright.ui.workbench.StudioPreferences;
+
+/**
+ * Analyse Data: asks for a data file (the questionnaire's responses, or a correlation table and its number of
+ * cases), judges the hypotheses of the active framework on it, writes the report into the project's output folder
+ * and shows it in the Analysis Report view.
+ */
+public final class AnalyseDataHandler extends AbstractHandler {
+
+	public static final String COMMAND = "org.framewright.ui.analyseData";
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		Shell shell = HandlerUtil.getActiveShell(event);
+		IEditorPart part = HandlerUtil.getActiveEditor(event);
+		if (!(part instanceof FrameworkEditor editor) || editor.snapshot() == null || editor.snapshot().framework() == null) {
+			MessageDialog.openInformation(shell, "Analyse Data", "Open a framework (.fwk) in the editor first.");
+			return null;
+		}
+		FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+		dialog.setText("Data to analyse: responses (CSV) or a correlation table");
+		dialog.setFilterExtensions(new String[] { "*.csv;*.txt;*.tsv", "*" });
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return null;
+		}
+		Path data = Path.of(chosen);
+		Integer cases = null;
+		if (!StudyReport.looksLikeResponses(data, editor.snapshot().framework())) {
+			InputDialog n = new InputDialog(shell, "Analyse Data", "The file is a correlation or covariance table. How many cases is it based on?", "",
+					text -> text.strip().matches("[1-9][0-9]*") && Integer.parseInt(text.strip()) > 1 ? null : "A whole number above 1.");
+			if (n.open() != Window.OK) {
+				return null;
+			}
+			cases = Integer.parseInt(n.getValue().strip());
+		}
+		try {
+			Path report = analyse(editor, data, cases, files -> MessageDialog.openQuestion(shell, "Analyse Data",
+					"The output folder holds files Framewright did not write:\n" + String.join("\n", files) + "\n\nOverwrite them?"));
+			if (report != null) {
+				show(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), report);
+			}
+		} catch (AnalysisRefused e) {
+			MessageDialog.openError(shell, "Analyse Data", e.getMessage());
+		}
+		return null;
+	}
+
+	/** Why there is no report, in words for the researcher. */
+	public static final class AnalysisRefused extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		AnalysisRefused(String message) {
+			super(message);
+		}
+	}
+
+	/** Asks whether files Framewright did not write may be overwritten. */
+	public interface OverwriteQuestion {
+		boolean allow(List<String> foreignFiles);
+	}
+
+	/**
+	 * Analyses the data ({@code cases} null for raw responses) and writes the report into the output folder; returns
+	 * the report's path, or null if the researcher declined to overwrite.
+	 */
+	public static Path analyse(FrameworkEditor editor, Path data, Integer cases, OverwriteQuestion overwrite) throws AnalysisRefused {
+		if (editor.isDirty()) {
+			editor.doSave(null);
+		}
+		long errors = editor.session().client().diagnostics(DocumentUris.of(editor.file())).stream()
+				.filter(d -> d.getSeverity() == DiagnosticSeverity.Error).count();
+		editor.reparseNow();
+		Framework framework = editor.snapshot().framework();
+		if (errors > 0 || framework == null) {
+			throw new AnalysisRefused("The framework has " + errors + (errors == 1 ? " error" : " errors")
+					+ " (see the Problems view); fix them before analysing data.");
+		}
+		Result<StudyResults> results = cases == null ? StudyReport.analyseResponses(framework, data) : StudyReport.analyseTable(framework, data, cases);
+		if (!results.isOk()) {
+			throw new AnalysisRefused("The data cannot be analysed:\n" + StudyReport.describe(results.problems()));
+		}
+		GeneratedFile report = StudyReport.report(framework, results.get());
+		IFile source = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(editor.file())[0];
+		IContainer project = source.getProject();
+		Path folder = project.getLocation().toFile().toPath().resolve(StudioPreferences.outputFolder());
+		OutputFolder output = new OutputFolder(folder);
+		try {
+			List<String> foreign = output.foreignFiles(List.of(report));
+			if (!foreign.isEmpty() && !overwrite.allow(foreign)) {
+				return null;
+			}
+			output.write(List.of(report));
+			project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		} catch (IOException | CoreException e) {
+			throw new AnalysisRefused("Could not write to " + folder + ": " + e.getMessage());
+		}
+		return folder.resolve(report.relativePath());
+	}
+
+	/** Shows a report in the Analysis Report view. */
+	public static AnalysisReportView show(IWorkbenchPage page, Path report) {
+		try {
+			AnalysisReportView view = (AnalysisReportView) page.showView(AnalysisReportView.ID);
+			view.show(report);
+			return view;
+		} catch (PartInitException e) {
+			return null;
+		}
+	}
+}
