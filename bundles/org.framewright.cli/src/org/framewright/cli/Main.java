@@ -24,7 +24,7 @@ public final class Main {
 	public Main(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
-		for (Command command : List.of(new ValidateCommand(), new BuildCommand(), new DrawCommand(), new SurveyCommand(), new AnalysisCommand(), new AnalyseCommand(), new LspCommand())) {
+		for (Command command : List.of(new ValidateCommand(), new BuildCommand(), new DrawCommand(), new SurveyCommand(), new AnalysisCommand(), new AnalyseCommand(), new PowerCommand(), new LspCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -49,6 +49,13 @@ public final class StatsIssueCodes {
 	public static final String CORRELATIONS_ONLY = PREFIX + "correlations-only";
 	public static final String NO_MEASUREMENT = PREFIX + "no-measurement";
 
+	// Power analysis
+	public static final String NO_PLAN = PREFIX + "no-plan";
+	public static final String EFFECT_NOT_PLANNED = PREFIX + "effect-not-planned";
+	public static final String EFFECT_NOT_SIMULATED = PREFIX + "effect-not-simulated";
+	public static final String IMPOSSIBLE_EFFECTS = PREFIX + "impossible-effects";
+	public static final String CYCLIC_PATHS = PREFIX + "cyclic-paths";
+
 	private StatsIssueCodes() {
 	}
 }

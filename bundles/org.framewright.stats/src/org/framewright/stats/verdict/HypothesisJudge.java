@@ -39,24 +39,35 @@ public final class HypothesisJudge {
 	/** The seed of the Monte Carlo draws, fixed so that the same data give the same verdicts. */
 	public static final long DEFAULT_SEED = 20240601L;
 
+	/**
+	 * How hypotheses are judged: the significance level (one-sided for a directional hypothesis), the Monte Carlo
+	 * draws of an indirect effect's interval, and their seed.
+	 */
+	public record Settings(double alpha, int monteCarloDraws, long seed) {
+
+		public static final Settings DEFAULT = new Settings(SignTest.ALPHA, MONTE_CARLO_DRAWS, DEFAULT_SEED);
+	}
+
 	private final StructuralModel structure;
 	private final HypothesisSigns signs;
 	private final EstimateSource source;
 	private final RandomGenerator random;
+	private final Settings settings;
 
-	private HypothesisJudge(Framework framework, EstimateSource source, long seed) {
+	private HypothesisJudge(Framework framework, EstimateSource source, Settings settings) {
 		this.structure = StructuralModel.of(framework);
 		this.signs = new HypothesisSigns(structure);
 		this.source = source;
-		this.random = new Well19937c(seed);
+		this.settings = settings;
+		this.random = new Well19937c(settings.seed());
 	}
 
 	public static List<HypothesisVerdict> judge(Framework framework, EstimateSource source) {
-		return judge(framework, source, DEFAULT_SEED);
+		return judge(framework, source, Settings.DEFAULT);
 	}
 
-	public static List<HypothesisVerdict> judge(Framework framework, EstimateSource source, long seed) {
-		HypothesisJudge judge = new HypothesisJudge(framework, source, seed);
+	public static List<HypothesisVerdict> judge(Framework framework, EstimateSource source, Settings settings) {
+		HypothesisJudge judge = new HypothesisJudge(framework, source, settings);
 		List<HypothesisVerdict> verdicts = new ArrayList<>();
 		for (Hypothesis hypothesis : framework.getHypotheses()) {
 			verdicts.add(judge.judge(hypothesis));
@@ -96,7 +107,7 @@ public final class HypothesisJudge {
 				}
 			}
 		}
-		return HypothesisVerdict.notEstimated(hypothesis.getName(), hypothesis.getStatement(), "", expected, "the hypothesis refers to something undeclared");
+		return HypothesisVerdict.notEstimated(hypothesis.getName(), hypothesis.getStatement(), "", expected, "the hypothesis refers to something undeclared", settings.alpha());
 	}
 
 	/** A quantity and the estimate of it, if there is one. */
@@ -119,18 +130,18 @@ public final class HypothesisJudge {
 	private HypothesisVerdict single(Hypothesis hypothesis, ExpectedSign expected, String quantity, Optional<Estimate> estimate) {
 		if (estimate.isEmpty() || !Double.isFinite(estimate.get().standardError()) || estimate.get().standardError() <= 0) {
 			return HypothesisVerdict.notEstimated(hypothesis.getName(), hypothesis.getStatement(), quantity, expected,
-					"the " + quantity + " is not estimated from these data");
+					"the " + quantity + " is not estimated from these data", settings.alpha());
 		}
 		Estimate e = estimate.get();
 		RealDistribution distribution = Double.isInfinite(e.degreesOfFreedom()) ? new NormalDistribution(0, 1) : new TDistribution(e.degreesOfFreedom());
 		double statistic = e.value() / e.standardError();
 		double below = distribution.cumulativeProbability(statistic);
 		double above = 1 - below;
-		double level = HypothesisVerdict.level(expected);
+		double level = HypothesisVerdict.level(expected, settings.alpha());
 		double half = distribution.inverseCumulativeProbability((1 + level) / 2) * e.standardError();
 		String test = Double.isInfinite(e.degreesOfFreedom()) ? "z test" : "t test, " + (long) e.degreesOfFreedom() + " df";
 		return new HypothesisVerdict(hypothesis.getName(), hypothesis.getStatement(), quantity, expected, e.value(), level, e.value() - half,
-				e.value() + half, SignTest.p(expected, above, below), test, SignTest.verdict(expected, above, below), null);
+				e.value() + half, SignTest.p(expected, above, below), test, SignTest.verdict(expected, above, below, settings.alpha()), null);
 	}
 
 	/**
@@ -142,7 +153,7 @@ public final class HypothesisJudge {
 		for (Labelled factor : factors) {
 			if (factor.estimate().isEmpty() || !Double.isFinite(factor.estimate().get().standardError())) {
 				return HypothesisVerdict.notEstimated(hypothesis.getName(), hypothesis.getStatement(), quantity, expected,
-						"the " + factor.what() + " is not estimated from these data");
+						"the " + factor.what() + " is not estimated from these data", settings.alpha());
 			}
 		}
 		double estimate = 1;
@@ -151,7 +162,7 @@ public final class HypothesisJudge {
 		}
 		List<Estimate> estimates = factors.stream().map(factor -> factor.estimate().get()).toList();
 		double[][] root = covarianceRoot(estimates);
-		double[] draws = new double[MONTE_CARLO_DRAWS];
+		double[] draws = new double[settings.monteCarloDraws()];
 		double[] normal = new double[estimates.size()];
 		for (int d = 0; d < draws.length; d++) {
 			for (int i = 0; i < normal.length; i++) {
@@ -170,10 +181,10 @@ public final class HypothesisJudge {
 		double above = Arrays.stream(draws).filter(v -> v <= 0).count() / (double) draws.length;
 		double below = Arrays.stream(draws).filter(v -> v >= 0).count() / (double) draws.length;
 		Arrays.sort(draws);
-		double level = HypothesisVerdict.level(expected);
+		double level = HypothesisVerdict.level(expected, settings.alpha());
 		return new HypothesisVerdict(hypothesis.getName(), hypothesis.getStatement(), quantity, expected, estimate, level,
 				quantile(draws, (1 - level) / 2), quantile(draws, (1 + level) / 2), SignTest.p(expected, above, below),
-				"Monte Carlo, " + MONTE_CARLO_DRAWS + " draws", SignTest.verdict(expected, above, below), null);
+				"Monte Carlo, " + settings.monteCarloDraws() + " draws", SignTest.verdict(expected, above, below, settings.alpha()), null);
 	}
 
 	/**

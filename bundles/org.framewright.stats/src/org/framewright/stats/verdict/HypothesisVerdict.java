@@ -22,13 +22,13 @@ import org.framewright.model.structure.ExpectedSign;
 public record HypothesisVerdict(String hypothesis, String statement, String quantity, ExpectedSign expected, double estimate, double level,
 		double lower, double upper, double p, String test, Verdict verdict, String reason) {
 
-	static HypothesisVerdict notEstimated(String hypothesis, String statement, String quantity, ExpectedSign expected, String reason) {
-		return new HypothesisVerdict(hypothesis, statement, quantity, expected, Double.NaN, level(expected), Double.NaN, Double.NaN, Double.NaN, "",
-				Verdict.NOT_ESTIMATED, reason);
+	static HypothesisVerdict notEstimated(String hypothesis, String statement, String quantity, ExpectedSign expected, String reason, double alpha) {
+		return new HypothesisVerdict(hypothesis, statement, quantity, expected, Double.NaN, level(expected, alpha), Double.NaN, Double.NaN, Double.NaN,
+				"", Verdict.NOT_ESTIMATED, reason);
 	}
 
 	/** The level of the interval that decides a hypothesis: 90% for a one-sided test at 5%, 95% for a two-sided one. */
-	static double level(ExpectedSign expected) {
-		return expected == ExpectedSign.TWO_SIDED ? 0.95 : 0.90;
+	static double level(ExpectedSign expected, double alpha) {
+		return expected == ExpectedSign.TWO_SIDED ? 1 - alpha : 1 - 2 * alpha;
 	}
 }

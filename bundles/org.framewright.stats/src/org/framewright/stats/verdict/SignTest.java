@@ -11,7 +11,7 @@ import org.framewright.model.structure.ExpectedSign;
  */
 final class SignTest {
 
-	/** The significance level of every test. */
+	/** The significance level of the verdicts, unless a study plan says otherwise. */
 	static final double ALPHA = 0.05;
 
 	private SignTest() {
@@ -31,15 +31,15 @@ final class SignTest {
 		};
 	}
 
-	static Verdict verdict(ExpectedSign expected, double above, double below) {
+	static Verdict verdict(ExpectedSign expected, double above, double below, double alpha) {
 		double p = p(expected, above, below);
 		if (Double.isNaN(p)) {
 			return Verdict.NOT_ESTIMATED;
 		}
-		if (p < ALPHA) {
+		if (p < alpha) {
 			return Verdict.SUPPORTED;
 		}
-		boolean oppositeSide = expected == ExpectedSign.POSITIVE ? below < ALPHA / 2 : expected == ExpectedSign.NEGATIVE && above < ALPHA / 2;
+		boolean oppositeSide = expected == ExpectedSign.POSITIVE ? below < alpha / 2 : expected == ExpectedSign.NEGATIVE && above < alpha / 2;
 		return oppositeSide ? Verdict.OPPOSITE_SIGN : Verdict.NOT_SUPPORTED;
 	}
 }

@@ -1,0 +1,180 @@
+package org.framewright.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.framewright.model.Framework;
+import org.framewright.model.generation.GeneratedFile;
+import org.framewright.stats.Result;
+import org.framewright.stats.power.PowerAnalysis;
+import org.framewright.stats.power.PowerReport;
+import org.framewright.stats.power.PowerResults;
+import org.framewright.stats.power.PowerSettings;
+
+/**
+ * {@code framewright power FILE [--n 100:1000:50] [--reps 1000]}: the power of every hypothesis at each sample size,
+ * by simulating the study plan's population, and the smallest sample at which every hypothesis reaches 0.80.
+ */
+final class PowerCommand implements Command {
+
+	/** Sample sizes when none are asked for, with the plan's own added. */
+	static final String DEFAULT_SIZES = "100:1000:50";
+
+	@Override
+	public String name() {
+		return "power";
+	}
+
+	@Override
+	public String summary() {
+		return "the power of every hypothesis by sample size, simulated from the study plan's expected effects";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: framewright power FILE [--n FROM:TO:STEP | --n N,N,...] [--reps R] [--seed S] [--threads T]
+				                              [-o DIR] [--force]
+
+				Simulates samples from the population the framework's plan describes (its expected standardized
+				effects and loadings), analyses each as the data will be (the structural equation model by maximum
+				likelihood; a mediation judged by its indirect effect's Monte Carlo interval; one-sided where the
+				hypothesis and the plan's tails say so), and prints each hypothesis's power at each sample size and the
+				smallest sample at which every one reaches 0.80. With -o, writes <Name>-power.html with the power
+				curves.
+
+				Options:
+				  --n SIZES      sample sizes: FROM:TO:STEP or a list N,N,... (default 100:1000:50, plus the plan's)
+				  --reps R       replications at each size (default 1000)
+				  --seed S       the seed (default 20240601); the same seed gives the same powers on any thread count
+				  --threads T    threads (default: every core)
+				  -o, --output DIR   where to write the report
+				  --force        replace a report that Framewright did not write
+				""";
+	}
+
+	@Override
+	public int run(Arguments arguments, PrintStream out, PrintStream err) {
+		String sizes = arguments.value("n", null, null);
+		int replications = whole("--reps", arguments.value("reps", null, Integer.toString(PowerSettings.DEFAULT_REPLICATIONS)), 1);
+		long seed = whole("--seed", arguments.value("seed", null, Long.toString(PowerSettings.DEFAULT_SEED)), 0);
+		int threads = whole("--threads", arguments.value("threads", null, Integer.toString(Runtime.getRuntime().availableProcessors())), 1);
+		String output = arguments.value("output", "o", null);
+		boolean force = arguments.flag("force");
+		List<String> files = arguments.operands();
+		if (files.size() != 1) {
+			throw new Arguments.UsageException("name exactly one .fwk file.");
+		}
+		FrameworkInput.Loaded loaded = FrameworkInput.load(name(), files.get(0), err);
+		if (loaded.file() == null) {
+			return loaded.exit();
+		}
+		Framework framework = loaded.file().framework();
+		List<Integer> ns = sampleSizes(sizes, framework);
+		PowerSettings settings = new PowerSettings(ns, replications, seed, threads, PowerSettings.DEFAULT_MONTE_CARLO_DRAWS);
+		Progress progress = new Progress(err, ns.size() * replications);
+		long start = System.nanoTime();
+		Result<PowerResults> results = PowerAnalysis.run(framework, settings, progress::advance);
+		progress.finish();
+		results.problems().forEach(problem -> err.println(files.get(0) + ": " + problem));
+		if (!results.isOk()) {
+			err.println("framewright power: " + files.get(0) + ": no power analysis (see above).");
+			return Main.MODEL_ERRORS;
+		}
+		results.get().notes().forEach(note -> err.println(files.get(0) + ": " + note));
+		out.printf("Power of %s (%d replications at each N, %.1f s):%n", framework.getName(), replications, (System.nanoTime() - start) / 1e9);
+		out.print(PowerReport.table(results.get()));
+		if (output == null) {
+			return Main.OK;
+		}
+		GeneratedFile report = GeneratedFile.text(framework.getName() + "-power.html", PowerReport.html(framework, results.get()));
+		return new OutputWriter(name(), out, err).write(Path.of(output), List.of(report), force);
+	}
+
+	/** FROM:TO:STEP or N,N,...; the plan's sample size is added when the default range is used. */
+	static List<Integer> sampleSizes(String text, Framework framework) {
+		TreeSet<Integer> sizes = new TreeSet<>();
+		String spec = text == null ? DEFAULT_SIZES : text.strip();
+		try {
+			if (spec.contains(":")) {
+				String[] parts = spec.split(":");
+				int from = Integer.parseInt(parts[0].strip());
+				int to = Integer.parseInt(parts[1].strip());
+				int step = parts.length > 2 ? Integer.parseInt(parts[2].strip()) : 50;
+				if (parts.length > 3 || step < 1 || to < from) {
+					throw new NumberFormatException();
+				}
+				for (int n = from; n <= to; n += step) {
+					sizes.add(n);
+				}
+			} else {
+				for (String part : spec.split(",")) {
+					sizes.add(Integer.parseInt(part.strip()));
+				}
+			}
+		} catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+			throw new Arguments.UsageException("--n takes FROM:TO:STEP (e.g. 100:1000:50) or a list N,N,..., not '" + spec + "'.");
+		}
+		if (text == null && framework.getPlan() != null && framework.getPlan().isSetSampleSize()) {
+			sizes.add(framework.getPlan().getSampleSize());
+		}
+		if (sizes.first() < 10 || sizes.size() > 1000) {
+			throw new Arguments.UsageException("--n takes sample sizes of 10 or more, at most 1000 of them.");
+		}
+		return new ArrayList<>(sizes);
+	}
+
+	private static int whole(String option, String value, int minimum) {
+		try {
+			int n = Integer.parseInt(value.strip());
+			if (n >= minimum) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// the usage error below
+		}
+		throw new Arguments.UsageException(option + " takes a whole number from " + minimum + " up, not '" + value + "'.");
+	}
+
+	/** A progress line on the error stream: a bar redrawn in place on a terminal, a line every 10% otherwise. */
+	private static final class Progress {
+		private final PrintStream err;
+		private final int total;
+		private final boolean terminal = System.console() != null;
+		private final AtomicInteger done = new AtomicInteger();
+		private volatile int shown = -1;
+
+		Progress(PrintStream err, int total) {
+			this.err = err;
+			this.total = total;
+		}
+
+		void advance(int replications) {
+			int percent = (int) (100L * done.addAndGet(replications) / total);
+			int step = terminal ? 2 : 10;
+			if (percent / step != shown / step) {
+				synchronized (this) {
+					if (percent / step != shown / step) {
+						shown = percent;
+						if (terminal) {
+							int filled = percent / 4;
+							err.print("\r[" + "#".repeat(filled) + " ".repeat(25 - filled) + "] " + percent + "%");
+						} else {
+							err.println("power: " + percent + "% of " + total + " replications");
+						}
+					}
+				}
+			}
+		}
+
+		void finish() {
+			if (terminal) {
+				err.println();
+			}
+		}
+	}
+}
