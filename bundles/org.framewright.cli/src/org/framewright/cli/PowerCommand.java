@@ -1,6 +1,7 @@
 package org.framewright.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,8 @@ final class PowerCommand implements Command {
 				  --seed S       the seed (default 20240601); the same seed gives the same powers on any thread count
 				  --threads T    threads (default: every core)
 				  -o, --output DIR   where to write the report
+				  --population FILE  also write the planned population's covariance matrix of the observed
+				                 variables as CSV (to simulate the same population elsewhere)
 				  --force        replace a report that Framewright did not write
 				""";
 	}
@@ -64,6 +67,7 @@ final class PowerCommand implements Command {
 		long seed = whole("--seed", arguments.value("seed", null, Long.toString(PowerSettings.DEFAULT_SEED)), 0);
 		int threads = whole("--threads", arguments.value("threads", null, Integer.toString(Runtime.getRuntime().availableProcessors())), 1);
 		String output = arguments.value("output", "o", null);
+		String populationFile = arguments.value("population", null, null);
 		boolean force = arguments.flag("force");
 		List<String> files = arguments.operands();
 		if (files.size() != 1) {
@@ -75,6 +79,12 @@ final class PowerCommand implements Command {
 		}
 		Framework framework = loaded.file().framework();
 		List<Integer> ns = sampleSizes(sizes, framework);
+		if (populationFile != null) {
+			int written = writePopulation(framework, Path.of(populationFile), force, err);
+			if (written != Main.OK) {
+				return written;
+			}
+		}
 		PowerSettings settings = new PowerSettings(ns, replications, seed, threads, PowerSettings.DEFAULT_MONTE_CARLO_DRAWS);
 		Progress progress = new Progress(err, ns.size() * replications);
 		long start = System.nanoTime();
@@ -93,6 +103,36 @@ final class PowerCommand implements Command {
 		}
 		GeneratedFile report = GeneratedFile.text(framework.getName() + "-power.html", PowerReport.html(framework, results.get()));
 		return new OutputWriter(name(), out, err).write(Path.of(output), List.of(report), force);
+	}
+
+	private static int writePopulation(Framework framework, Path file, boolean force, PrintStream err) {
+		Result<PowerAnalysis.Population> population = PowerAnalysis.population(framework);
+		if (!population.isOk()) {
+			population.problems().forEach(err::println);
+			return Main.MODEL_ERRORS;
+		}
+		if (Files.exists(file) && !force) {
+			err.println("framewright power: " + file + " exists; pass --force to replace it.");
+			return Main.USAGE;
+		}
+		StringBuilder csv = new StringBuilder(",").append(String.join(",", population.get().observed())).append("\n");
+		double[][] covariance = population.get().covariance();
+		for (int i = 0; i < covariance.length; i++) {
+			csv.append(population.get().observed().get(i));
+			for (double value : covariance[i]) {
+				csv.append(',').append(Double.toString(value));
+			}
+			csv.append("\n");
+		}
+		try {
+			Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".population", ".csv");
+			Files.writeString(temporary, csv);
+			Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		} catch (java.io.IOException e) {
+			err.println("framewright power: cannot write " + file + ": " + e.getMessage());
+			return Main.USAGE;
+		}
+		return Main.OK;
 	}
 
 	/** FROM:TO:STEP or N,N,...; the plan's sample size is added when the default range is used. */

@@ -169,7 +169,7 @@ class ValidateCommandTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "validate", "build", "lsp", "analysis", "analyse" })
+	@ValueSource(strings = { "validate", "build", "lsp", "analysis", "analyse", "power" })
 	void commandHelpExitsZero(String command) {
 		for (Cli.Result result : List.of(Cli.run(command, "--help"), Cli.run("help", command), Cli.run(command, "-h"))) {
 			assertEquals(Main.OK, result.exit(), result::toString);
