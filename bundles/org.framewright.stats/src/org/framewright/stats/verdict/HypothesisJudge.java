@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 import org.framewright.model.Construct;
 import org.framewright.model.DirectEffect;
@@ -21,8 +22,6 @@ import org.hipparchus.distribution.RealDistribution;
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.random.RandomGenerator;
-import org.hipparchus.random.Well19937c;
 
 /**
  * Judges every hypothesis of a framework by the quantity that answers it: a direct effect by its path (a curvilinear
@@ -51,7 +50,8 @@ public final class HypothesisJudge {
 	private final StructuralModel structure;
 	private final HypothesisSigns signs;
 	private final EstimateSource source;
-	private final RandomGenerator random;
+	/** Java's splittable generator: its normal variates (a modified ziggurat) are several times faster than Box-Muller's. */
+	private final SplittableRandom random;
 	private final Settings settings;
 
 	private HypothesisJudge(Framework framework, EstimateSource source, Settings settings) {
@@ -59,7 +59,7 @@ public final class HypothesisJudge {
 		this.signs = new HypothesisSigns(structure);
 		this.source = source;
 		this.settings = settings;
-		this.random = new Well19937c(settings.seed());
+		this.random = new SplittableRandom(settings.seed());
 	}
 
 	public static List<HypothesisVerdict> judge(Framework framework, EstimateSource source) {
@@ -178,8 +178,14 @@ public final class HypothesisJudge {
 			}
 			draws[d] = value;
 		}
-		double above = Arrays.stream(draws).filter(v -> v <= 0).count() / (double) draws.length;
-		double below = Arrays.stream(draws).filter(v -> v >= 0).count() / (double) draws.length;
+		int notPositive = 0;
+		int notNegative = 0;
+		for (double draw : draws) {
+			notPositive += draw <= 0 ? 1 : 0;
+			notNegative += draw >= 0 ? 1 : 0;
+		}
+		double above = notPositive / (double) draws.length;
+		double below = notNegative / (double) draws.length;
 		Arrays.sort(draws);
 		double level = HypothesisVerdict.level(expected, settings.alpha());
 		return new HypothesisVerdict(hypothesis.getName(), hypothesis.getStatement(), quantity, expected, estimate, level,
