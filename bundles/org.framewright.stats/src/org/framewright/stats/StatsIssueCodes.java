@@ -49,6 +49,11 @@ public final class StatsIssueCodes {
 	public static final String CORRELATIONS_ONLY = PREFIX + "correlations-only";
 	public static final String NO_MEASUREMENT = PREFIX + "no-measurement";
 
+	// Bootstrap
+	public static final String BOOTSTRAP_DRAWS_FAILED = PREFIX + "bootstrap-draws-failed";
+	public static final String BOOTSTRAP_CANCELLED = PREFIX + "bootstrap-cancelled";
+	public static final String BOOTSTRAP_TOO_FEW_DRAWS = PREFIX + "bootstrap-too-few-draws";
+
 	private StatsIssueCodes() {
 	}
 }
