@@ -15,6 +15,8 @@ import org.framewright.model.Moderation;
 import org.framewright.model.structure.ExpectedSign;
 import org.framewright.model.structure.HypothesisSigns;
 import org.framewright.model.structure.StructuralModel;
+import org.framewright.stats.bootstrap.BootstrapDistribution;
+import org.framewright.stats.bootstrap.Interval;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.distribution.RealDistribution;
@@ -75,6 +77,11 @@ public final class HypothesisJudge {
 		}
 		if (hypothesis instanceof Mediation mediation && resolved(mediation.getChain().toArray(Construct[]::new))) {
 			List<Construct> chain = mediation.getChain();
+			List<String> names = chain.stream().map(Construct::getName).toList();
+			Optional<BootstrapDistribution> resampled = source.bootstrapIndirect(names);
+			if (resampled.isPresent()) {
+				return bootstrapped(hypothesis, expected, "indirect effect " + String.join(" -> ", names), resampled.get());
+			}
 			return product(hypothesis, expected, "indirect effect " + String.join(" -> ", chain.stream().map(Construct::getName).toList()),
 					segments(chain, -1));
 		}
@@ -174,6 +181,20 @@ public final class HypothesisJudge {
 		return new HypothesisVerdict(hypothesis.getName(), hypothesis.getStatement(), quantity, expected, estimate, level,
 				quantile(draws, (1 - level) / 2), quantile(draws, (1 + level) / 2), SignTest.p(expected, above, below),
 				"Monte Carlo, " + MONTE_CARLO_DRAWS + " draws", SignTest.verdict(expected, above, below), null);
+	}
+
+	/**
+	 * A quantity judged by its bootstrap draws: the percentile interval at the hypothesis's level, and as p the share
+	 * of draws on the wrong side of zero, by the same rule as every other verdict.
+	 */
+	private HypothesisVerdict bootstrapped(Hypothesis hypothesis, ExpectedSign expected, String quantity, BootstrapDistribution draws) {
+		double level = HypothesisVerdict.level(expected);
+		Interval interval = draws.percentile(level);
+		double above = draws.shareAtOrBelow(0);
+		double below = draws.shareAtOrAbove(0);
+		return new HypothesisVerdict(hypothesis.getName(), hypothesis.getStatement(), quantity, expected, draws.estimate(), level, interval.lower(),
+				interval.upper(), SignTest.p(expected, above, below), "bootstrap, " + draws.draws() + " draws (percentile)",
+				SignTest.verdict(expected, above, below), null);
 	}
 
 	/**
