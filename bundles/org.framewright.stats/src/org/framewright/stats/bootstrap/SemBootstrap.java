@@ -26,6 +26,7 @@ import org.framewright.stats.sem.WarmStartFit;
  * distribution of every path, standardized path, indirect and total effect over the admissible draws; then a
  * jackknife of the cases for the BCa acceleration.
  * <p>
+ * Every refit starts from the full sample's estimates and the Hessian of F there, so it converges in a few steps.
  * Each draw has its own random stream, seeded by the draw's number from the bootstrap's seed, and every refit starts
  * from the same full-sample estimates (not from the previous draw's, which would make a draw depend on which draw a
  * thread did before), so the draws, and every interval, are bit-identical for any number of threads.
@@ -74,7 +75,11 @@ public final class SemBootstrap {
 		double[] estimates = new double[q];
 		int[] all = new int[n];
 		Arrays.fill(all, 1);
-		if (refit(new Workspace(), all, estimates) != WarmStartFit.Status.CONVERGED) {
+		Workspace first = new Workspace();
+		cases.covariance(all, first.covariance, first.mean);
+		double[][] hessian = first.fit.hessian(first.covariance, start);
+		first.fit.startFrom(hessian);
+		if (refit(first, all, estimates) != WarmStartFit.Status.CONVERGED) {
 			problems.add(Problem.error(StatsIssueCodes.NOT_CONVERGED, "The bootstrap of " + model.description() + " could not start: the"
 					+ " refit of the full sample did not converge to an admissible solution."));
 			return Result.failed(problems);
@@ -89,9 +94,10 @@ public final class SemBootstrap {
 		}
 		double[][] values = new double[q][draws];
 		WarmStartFit.Status[] status = new WarmStartFit.Status[draws];
-		boolean finished = ParallelDraws.run(draws, options.threads(), () -> drawWorker(seeds, values, status), listener, 0, total);
+		boolean finished = ParallelDraws.run(draws, options.threads(), () -> drawWorker(seeds, values, status, hessian), listener, 0, total);
 		double[][] jackknife = new double[q][groups];
-		finished = finished && ParallelDraws.run(groups, options.threads(), () -> jackknifeWorker(groups, jackknife), listener, draws, total);
+		finished = finished
+				&& ParallelDraws.run(groups, options.threads(), () -> jackknifeWorker(groups, jackknife, hessian), listener, draws, total);
 		if (!finished) {
 			problems.add(Problem.error(StatsIssueCodes.BOOTSTRAP_CANCELLED, "The bootstrap of " + model.description() + " was cancelled."));
 			return Result.failed(problems);
@@ -147,14 +153,15 @@ public final class SemBootstrap {
 
 	/** A worker's own arrays: a refitter, the case weights and the resample's covariance matrix. */
 	private final class Workspace {
-		final WarmStartFit fit = new WarmStartFit(model);
+		final WarmStartFit fit = new WarmStartFit(model, cases.cases());
 		final int[] weights = new int[cases.cases()];
 		final double[][] covariance = new double[model.observed().size()][model.observed().size()];
 		final double[] mean = new double[model.observed().size()];
 	}
 
-	private IntConsumer drawWorker(long[] seeds, double[][] values, WarmStartFit.Status[] status) {
+	private IntConsumer drawWorker(long[] seeds, double[][] values, WarmStartFit.Status[] status, double[][] hessian) {
 		Workspace workspace = new Workspace();
+		workspace.fit.startFrom(hessian);
 		double[] row = new double[quantities.size()];
 		return draw -> {
 			cases.resample(new SplittableRandom(seeds[draw]), workspace.weights);
@@ -165,8 +172,9 @@ public final class SemBootstrap {
 		};
 	}
 
-	private IntConsumer jackknifeWorker(int groups, double[][] jackknife) {
+	private IntConsumer jackknifeWorker(int groups, double[][] jackknife, double[][] hessian) {
 		Workspace workspace = new Workspace();
+		workspace.fit.startFrom(hessian);
 		double[] row = new double[quantities.size()];
 		int n = cases.cases();
 		return group -> {

@@ -28,7 +28,7 @@ class BootstrapFailureTest {
 	/**
 	 * The first 40 cases of example (a)'s responses for 11 observed variables and 25 free parameters: the full sample
 	 * still converges, but a resample keeps only about 25 distinct cases (40 (1 - 1/e)), and measured with seed 3,
-	 * about a quarter of 1000 draws fail: some 170 with a negative variance, some 60 without converging. (With 30
+	 * about a fifth of 1000 draws fail: some 185 with a negative variance, some 20 without converging. (With 30
 	 * cases the full sample itself does not converge; from 80 cases on, only one or two draws in 1000 fail.)
 	 */
 	private static final int TINY_N = 40;
