@@ -56,6 +56,11 @@ public final class StatsIssueCodes {
 	public static final String IMPOSSIBLE_EFFECTS = PREFIX + "impossible-effects";
 	public static final String CYCLIC_PATHS = PREFIX + "cyclic-paths";
 
+	// Bootstrap
+	public static final String BOOTSTRAP_DRAWS_FAILED = PREFIX + "bootstrap-draws-failed";
+	public static final String BOOTSTRAP_CANCELLED = PREFIX + "bootstrap-cancelled";
+	public static final String BOOTSTRAP_TOO_FEW_DRAWS = PREFIX + "bootstrap-too-few-draws";
+
 	private StatsIssueCodes() {
 	}
 }

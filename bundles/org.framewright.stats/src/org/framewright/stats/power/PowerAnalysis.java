@@ -26,6 +26,7 @@ import org.framewright.stats.sem.SemEstimator;
 import org.framewright.stats.sem.SemModel;
 import org.framewright.stats.sem.SemOptions;
 import org.framewright.stats.sem.SemSpecification;
+import org.framewright.stats.sem.WarmStartFit;
 import org.framewright.stats.verdict.HypothesisJudge;
 import org.framewright.stats.verdict.HypothesisVerdict;
 import org.framewright.stats.verdict.SemEstimateSource;
@@ -46,23 +47,32 @@ public final class PowerAnalysis {
 	/** The power every hypothesis should reach (Cohen 1988). */
 	public static final double TARGET = 0.80;
 
-	/**
-	 * The fit of each replication: a verdict needs an estimate and its standard error to three digits, not the
-	 * sixteen the reported analysis converges to; 1e-9 on the scoring step's decrease of F is far below that.
-	 */
-	static final SemOptions FIT = new SemOptions(500, 1e-9);
+	/** The cases the population's own fit is told of: so many that its estimates are the population's to rounding. */
+	private static final int POPULATION_N = 1_000_000;
 
 	private final Framework framework;
 	private final SemModel model;
 	private final WishartSampler sampler;
+	/** The population's estimates, where every refit starts, and the Hessian of F there, which makes a refit take a few steps. */
+	private final double[] start;
+	private final double[][] startHessian;
+	private final ThreadLocal<WarmStartFit> refits;
 	private final HypothesisJudge.Settings judging;
 	private final List<String> hypotheses;
 
-	private PowerAnalysis(Framework framework, SemModel model, double[][] population, double alpha, int monteCarloDraws) {
+	private PowerAnalysis(Framework framework, SemModel model, double[][] population, double alpha, int monteCarloDraws, double[] start,
+			double[][] startHessian, int n) {
 		this.framework = framework;
 		this.model = model;
+		this.start = start;
+		this.startHessian = startHessian;
+		this.refits = ThreadLocal.withInitial(() -> {
+			WarmStartFit refit = new WarmStartFit(model, n);
+			refit.startFrom(startHessian);
+			return refit;
+		});
 		this.sampler = new WishartSampler(new CholeskyDecomposition(MatrixUtils.createRealMatrix(population)).getL().getData());
-		this.judging = new HypothesisJudge.Settings(alpha, monteCarloDraws, 0);
+		this.judging = new HypothesisJudge.Settings(alpha, monteCarloDraws, 0, false);
 		this.hypotheses = framework.getHypotheses().stream().map(h -> h.getName()).toList();
 	}
 
@@ -104,13 +114,23 @@ public final class PowerAnalysis {
 		// one-sided at alpha / 2 on the expected side.
 		double alpha = plan.isSetAlpha() ? plan.getAlpha() : 0.05;
 		double oneSided = plan.getTails() == Tails.TWO ? alpha / 2 : alpha;
-		PowerAnalysis analysis = new PowerAnalysis(framework, model.get(), population.get(), oneSided, settings.monteCarloDraws());
+		// The population itself, fitted once: its estimates are the planned parameters, where every refit starts.
+		Result<SemEstimates> populationFit = SemEstimator.fit(model.get(), new Moments(model.get().observed(), population.get(), null, POPULATION_N, false),
+				SemOptions.DEFAULT);
+		if (!populationFit.isOk()) {
+			return Result.failed(populationFit.problems());
+		}
+		double[] start = populationFit.get().freeEstimates().stream().mapToDouble(e -> e.estimate()).toArray();
 		List<PowerResults.Row> rows = new ArrayList<>();
 		for (int n : settings.sampleSizes()) {
+			WarmStartFit probe = new WarmStartFit(model.get(), n);
+			double[][] hessian = probe.hessian(scaled(population.get(), n), start);
+			PowerAnalysis analysis = new PowerAnalysis(framework, model.get(), population.get(), oneSided, settings.monteCarloDraws(), start, hessian, n);
 			rows.add(analysis.at(n, settings, progress));
 		}
 		int planned = plan.isSetSampleSize() ? plan.getSampleSize() : 0;
-		return Result.ok(new PowerResults(analysis.hypotheses, rows, TARGET, planned, notes));
+		List<String> hypotheses = framework.getHypotheses().stream().map(h -> h.getName()).toList();
+		return Result.ok(new PowerResults(hypotheses, rows, TARGET, planned, notes));
 	}
 
 	private PowerResults.Row at(int n, PowerSettings settings, IntConsumer progress) {
@@ -159,14 +179,26 @@ public final class PowerAnalysis {
 	/** One sample of n cases analysed: each hypothesis's verdict, or null if the model could not be estimated. */
 	private List<HypothesisVerdict> replicate(int n, SplittableRandom random, Map<String, LongAdder> failures) {
 		Moments moments = new Moments(model.observed(), sampler.sample(n, random), null, n, false);
-		Result<SemEstimates> fit = SemEstimator.fit(model, moments, FIT);
+		Result<SemEstimates> fit = SemEstimator.refit(refits.get(), moments, start);
 		if (!fit.isOk()) {
 			String reason = fit.errors().isEmpty() ? "unknown" : fit.errors().get(0).code();
 			failures.computeIfAbsent(reason, key -> new LongAdder()).increment();
 			return null;
 		}
-		HypothesisJudge.Settings settings = new HypothesisJudge.Settings(judging.alpha(), judging.monteCarloDraws(), random.nextLong());
+		HypothesisJudge.Settings settings = new HypothesisJudge.Settings(judging.alpha(), judging.monteCarloDraws(), random.nextLong(), false);
 		return HypothesisJudge.judge(framework, new SemEstimateSource(fit.get()), settings);
+	}
+
+	/** The population covariance with divisor N, as a sample of n would give it at the population values. */
+	private static double[][] scaled(double[][] covariance, int n) {
+		double[][] s = new double[covariance.length][];
+		for (int i = 0; i < s.length; i++) {
+			s[i] = covariance[i].clone();
+			for (int j = 0; j < s.length; j++) {
+				s[i][j] *= (n - 1.0) / n;
+			}
+		}
+		return s;
 	}
 
 	/** A seed of its own for every (seed, sample size, replication), mixed so that neighbouring ones are unrelated. */

@@ -7,6 +7,9 @@ import java.util.Locale;
 
 import org.framewright.model.Framework;
 import org.framewright.stats.Problem;
+import org.framewright.stats.bootstrap.BootstrapDistribution;
+import org.framewright.stats.bootstrap.BootstrapResult;
+import org.framewright.stats.bootstrap.Interval;
 import org.framewright.stats.regression.Coefficient;
 import org.framewright.stats.regression.RegressionResult;
 import org.framewright.stats.reliability.Alpha;
@@ -38,6 +41,9 @@ public final class HtmlReport {
 	/** AVE below this means a construct explains less than half its items' variance (Fornell and Larcker 1981). */
 	static final double AVE_FLOOR = 0.50;
 
+	/** The level of the report's bootstrap intervals: the usual 95%, whatever the hypotheses' directions. */
+	static final double BOOTSTRAP_LEVEL = 0.95;
+
 	private final StringBuilder out = new StringBuilder();
 
 	private HtmlReport() {
@@ -53,6 +59,7 @@ public final class HtmlReport {
 			report.diagram(diagramSvg);
 		}
 		results.sem().ifPresent(report::structuralModel);
+		results.bootstrap().ifPresent(report::bootstrap);
 		results.composite().ifPresent(composite -> report.estimates(composite.regressions()));
 		results.reliability().ifPresent(report::reliability);
 		results.validity().ifPresent(report::validity);
@@ -151,6 +158,29 @@ public final class HtmlReport {
 					.map(entry -> escape(entry.getKey()) + String.format(Locale.ROOT, " %.3f", entry.getValue())).toList()));
 			out.append("</p>\n");
 		}
+	}
+
+	private void bootstrap(BootstrapResult bootstrap) {
+		out.append("<h3>Bootstrap intervals</h3>\n<p id=\"bootstrap-summary\">").append(escape(bootstrap.description())).append(" (seed ")
+				.append(bootstrap.seed()).append(")");
+		if (bootstrap.failed() > 0) {
+			out.append(String.format(Locale.ROOT, "; left out: %d not converged, %d with a negative variance, %d not positive definite",
+					bootstrap.notConverged(), bootstrap.improper(), bootstrap.singular()));
+		}
+		out.append(". Percentile, bias-corrected (BC) and bias-corrected accelerated (BCa) 95% intervals; the BCa acceleration from a"
+				+ " jackknife of ").append(bootstrap.jackknifeFits()).append(" refits.</p>\n");
+		out.append("<table id=\"bootstrap\">\n<tr><th>Quantity</th><th>Kind</th><th>Estimate</th><th>Bootstrap SE</th><th>Percentile</th>"
+				+ "<th>BC</th><th>BCa</th></tr>\n");
+		for (BootstrapDistribution d : bootstrap.distributions()) {
+			out.append("<tr><td>").append(escape(d.name())).append("</td><td>").append(escape(d.kind().label())).append("</td><td class=\"number\">")
+					.append(VerdictTable.number(d.estimate())).append("</td><td class=\"number\">").append(VerdictTable.number(d.standardError()))
+					.append("</td>");
+			for (Interval interval : List.of(d.percentile(BOOTSTRAP_LEVEL), d.biasCorrected(BOOTSTRAP_LEVEL), d.biasCorrectedAccelerated(BOOTSTRAP_LEVEL))) {
+				out.append(String.format(Locale.ROOT, "<td class=\"number\">[%.3f, %.3f]</td>", interval.lower(), interval.upper()));
+			}
+			out.append("</tr>\n");
+		}
+		out.append("</table>\n");
 	}
 
 	private void validity(CfaValidity validity) {

@@ -55,6 +55,7 @@ public final class SemEstimates {
 		return estimates.stream().filter(ParameterEstimate::free).toList();
 	}
 
+	/** The fit measures; null for a quick refit ({@link SemEstimator#refit}), which does not compute them. */
 	public FitMeasures fit() {
 		return fit;
 	}
@@ -67,6 +68,11 @@ public final class SemEstimates {
 	/** The asymptotic covariance matrix of the free estimates (lavaan's {@code vcov}); a copy. */
 	public double[][] covarianceOfEstimates() {
 		return copy(covarianceOfEstimates);
+	}
+
+	/** One entry of the covariance matrix of the free estimates, without copying it. */
+	public double covarianceOfEstimates(int i, int j) {
+		return covarianceOfEstimates[i][j];
 	}
 
 	/** The covariance matrix of the observed variables that the estimates imply (lavaan's {@code fitted}); a copy. */
@@ -91,6 +97,9 @@ public final class SemEstimates {
 	}
 
 	private static double[][] copy(double[][] matrix) {
+		if (matrix == null) {
+			return null;
+		}
 		double[][] copy = new double[matrix.length][];
 		for (int i = 0; i < matrix.length; i++) {
 			copy[i] = matrix[i].clone();

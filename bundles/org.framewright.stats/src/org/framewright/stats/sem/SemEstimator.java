@@ -16,6 +16,7 @@ import org.framewright.stats.StatsIssueCodes;
 import org.framewright.stats.data.ResponseData;
 import org.framewright.stats.data.SummaryData;
 import org.hipparchus.distribution.continuous.NormalDistribution;
+import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.MatrixUtils;
 
@@ -120,7 +121,40 @@ public final class SemEstimator {
 					+ " misspecified, or too complex for the data."));
 			return Result.failed(problems);
 		}
-		return Result.of(estimates(model, n, sample, outcome, problems), problems);
+		return Result.of(estimates(model, n, sample, outcome, problems, true), problems);
+	}
+
+	/**
+	 * A quick refit for simulations: the model refitted by a {@link WarmStartFit} (one per thread) from start values
+	 * near the optimum, then its estimates, standard errors and their covariance from the expected information at
+	 * the solution, without fit measures (the result's {@link SemEstimates#fit()} is null). Fails with the reason's
+	 * code when the refit does not converge to an admissible solution.
+	 */
+	public static Result<SemEstimates> refit(WarmStartFit refit, Moments moments, double[] start) {
+		SemModel model = refit.model();
+		Moments selected = moments.select(model.observed());
+		double[][] sample = mlCovariance(selected);
+		WarmStartFit.Status status = refit.fit(sample, start);
+		if (status != WarmStartFit.Status.CONVERGED) {
+			String code = status == WarmStartFit.Status.IMPROPER ? StatsIssueCodes.NEGATIVE_VARIANCE
+					: status == WarmStartFit.Status.NOT_POSITIVE_DEFINITE ? StatsIssueCodes.NOT_POSITIVE_DEFINITE : StatsIssueCodes.NOT_CONVERGED;
+			return Result.failed(Problem.error(code, "The refit of " + model.description() + " ended " + status.name().toLowerCase().replace('_', ' ')
+					+ "."));
+		}
+		double[] theta = new double[model.freeParameters().size()];
+		refit.estimates(theta);
+		MaximumLikelihood.Evaluation at = new MaximumLikelihood(new RamModel(model), sample).evaluate(theta, true);
+		if (at == null) {
+			return Result.failed(Problem.error(StatsIssueCodes.NOT_POSITIVE_DEFINITE, "The refit of " + model.description()
+					+ " ended where its implied covariance matrix is not positive definite."));
+		}
+		List<Problem> problems = new ArrayList<>();
+		try {
+			return Result.of(estimates(model, selected.n(), sample, new FisherScoring.Outcome(at, 0, true, null), problems, false), problems);
+		} catch (MathRuntimeException e) {
+			return Result.failed(Problem.error(StatsIssueCodes.NOT_IDENTIFIED, "The information matrix of " + model.description()
+					+ " cannot be inverted at the refit's solution."));
+		}
 	}
 
 	/** lavaan's likelihood "normal": S with divisor N, from the covariance with divisor N - 1. */
@@ -136,7 +170,8 @@ public final class SemEstimator {
 		return s;
 	}
 
-	private static SemEstimates estimates(SemModel model, int n, double[][] sample, FisherScoring.Outcome outcome, List<Problem> problems) {
+	private static SemEstimates estimates(SemModel model, int n, double[][] sample, FisherScoring.Outcome outcome, List<Problem> problems,
+			boolean withFit) {
 		MaximumLikelihood.Evaluation at = outcome.at();
 		ImpliedMoments implied = at.implied();
 		// The information of the sample is N/2 times the expected Hessian of F, so vcov = (2 / N) H^-1.
@@ -169,8 +204,9 @@ public final class SemEstimator {
 				rSquared.put(latent, 1 - implied.s()[index][index] / implied.variance(index));
 			}
 		}
-		FitMeasures fit = FitIndices.of(at.f(), n, model.freeParameters().size(), sample, implied.sigma());
-		return new SemEstimates(model, table, fit, rSquared, vcov, implied.sigma(), latentCorrelations(model, implied), outcome.iterations());
+		FitMeasures fit = withFit ? FitIndices.of(at.f(), n, model.freeParameters().size(), sample, implied.sigma()) : null;
+		return new SemEstimates(model, table, fit, rSquared, vcov, implied.sigma(), withFit ? latentCorrelations(model, implied) : null,
+				outcome.iterations());
 	}
 
 	private static double[][] latentCorrelations(SemModel model, ImpliedMoments implied) {

@@ -9,6 +9,11 @@ import org.framewright.model.Framework;
 import org.framewright.stats.Problem;
 import org.framewright.stats.Result;
 import org.framewright.stats.Severity;
+import org.framewright.stats.StatsIssueCodes;
+import org.framewright.stats.bootstrap.BootstrapOptions;
+import org.framewright.stats.bootstrap.BootstrapResult;
+import org.framewright.stats.bootstrap.ProgressListener;
+import org.framewright.stats.bootstrap.SemBootstrap;
 import org.framewright.stats.data.ResponseData;
 import org.framewright.stats.data.SummaryData;
 import org.framewright.stats.regression.CompositePathModel;
@@ -21,7 +26,9 @@ import org.framewright.stats.sem.SemEstimates;
 import org.framewright.stats.sem.SemEstimator;
 import org.framewright.stats.sem.SemModel;
 import org.framewright.stats.sem.SemSpecification;
+import org.framewright.stats.verdict.BootstrapEstimateSource;
 import org.framewright.stats.verdict.CompositeEstimates;
+import org.framewright.stats.verdict.EstimateSource;
 import org.framewright.stats.verdict.HypothesisJudge;
 import org.framewright.stats.verdict.HypothesisVerdict;
 import org.framewright.stats.verdict.SemEstimateSource;
@@ -41,12 +48,28 @@ public final class StudyAnalysis {
 	}
 
 	public static Result<StudyResults> of(Framework framework, ResponseData data) {
+		return of(framework, data, null, ProgressListener.NONE);
+	}
+
+	/**
+	 * The analysis with a bootstrap of the structural equation model, whose draws then judge the mediations and give
+	 * the report's bootstrap intervals; {@code bootstrap} null for none. A cancelled bootstrap fails the analysis.
+	 */
+	public static Result<StudyResults> of(Framework framework, ResponseData data, BootstrapOptions bootstrap, ProgressListener listener) {
 		List<Problem> notes = new ArrayList<>();
 		Optional<ReliabilityReport> reliability = keep(MeasurementReliability.of(data, framework, Htmt.Mean.ARITHMETIC), notes);
 		Optional<CfaValidity> validity = keep(fit(SemSpecification.measurement(framework), model -> SemEstimator.fit(model, data))
 				.then(CfaValidity::of), notes);
 		Optional<SemEstimates> sem = keep(fit(SemSpecification.structural(framework), model -> SemEstimator.fit(model, data)), notes);
-		return finish(framework, data.source(), data.size(), data.rowsDropped(), reliability, validity, sem,
+		Optional<BootstrapResult> resampled = Optional.empty();
+		if (bootstrap != null && sem.isPresent()) {
+			Result<BootstrapResult> run = SemBootstrap.run(framework, sem.get(), data, bootstrap, listener);
+			if (run.errors().stream().anyMatch(problem -> problem.code().equals(StatsIssueCodes.BOOTSTRAP_CANCELLED))) {
+				return Result.failed(run.problems());
+			}
+			resampled = keep(run, notes);
+		}
+		return finish(framework, data.source(), data.size(), data.rowsDropped(), reliability, validity, sem, resampled,
 				CompositePathModel.estimate(data, framework), notes);
 	}
 
@@ -60,7 +83,7 @@ public final class StudyAnalysis {
 			validity = keep(fit(SemSpecification.measurement(framework), model -> SemEstimator.fit(model, data)).then(CfaValidity::of), notes);
 			sem = keep(fit(SemSpecification.structural(framework), model -> SemEstimator.fit(model, data)), notes);
 		}
-		return finish(framework, data.source(), data.n(), 0, reliability, validity, sem, CompositePathModel.estimate(data, framework), notes);
+		return finish(framework, data.source(), data.n(), 0, reliability, validity, sem, Optional.empty(), CompositePathModel.estimate(data, framework), notes);
 	}
 
 	/** A model specified and estimated, with the specification's notes kept beside the estimation's. */
@@ -75,7 +98,8 @@ public final class StudyAnalysis {
 	}
 
 	private static Result<StudyResults> finish(Framework framework, String source, int cases, int dropped, Optional<ReliabilityReport> reliability,
-			Optional<CfaValidity> validity, Optional<SemEstimates> sem, Result<PathEstimates> composite, List<Problem> notes) {
+			Optional<CfaValidity> validity, Optional<SemEstimates> sem, Optional<BootstrapResult> bootstrap, Result<PathEstimates> composite,
+			List<Problem> notes) {
 		if (!composite.isOk()) {
 			List<Problem> problems = new ArrayList<>(notes);
 			problems.addAll(composite.problems());
@@ -85,10 +109,11 @@ public final class StudyAnalysis {
 		CompositeEstimates compositeSource = new CompositeEstimates(composite.get());
 		List<HypothesisVerdict> compositeVerdicts = HypothesisJudge.judge(framework, compositeSource);
 		if (sem.isEmpty()) {
-			return Result.ok(new StudyResults(source, cases, dropped, reliability, validity, sem, Optional.of(composite.get()), compositeVerdicts,
+			return Result.ok(new StudyResults(source, cases, dropped, reliability, validity, sem, bootstrap, Optional.of(composite.get()), compositeVerdicts,
 					compositeVerdicts, compositeSource.method(), notes));
 		}
-		SemEstimateSource semSource = new SemEstimateSource(sem.get());
+		EstimateSource semSource = bootstrap.<EstimateSource> map(b -> new BootstrapEstimateSource(new SemEstimateSource(sem.get()), b))
+				.orElseGet(() -> new SemEstimateSource(sem.get()));
 		List<HypothesisVerdict> semVerdicts = HypothesisJudge.judge(framework, semSource);
 		List<HypothesisVerdict> verdicts = new ArrayList<>();
 		boolean mixed = false;
@@ -98,7 +123,8 @@ public final class StudyAnalysis {
 			mixed |= !fromSem;
 		}
 		String method = semSource.method() + (mixed ? "; what it does not estimate (interactions, squares) from " + compositeSource.method() : "");
-		return Result.ok(new StudyResults(source, cases, dropped, reliability, validity, sem, Optional.of(composite.get()), verdicts, compositeVerdicts,
+		return Result.ok(new StudyResults(source, cases, dropped, reliability, validity, sem, bootstrap, Optional.of(composite.get()), verdicts,
+				compositeVerdicts,
 				method, notes));
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.framewright.stats.Problem;
+import org.framewright.stats.bootstrap.BootstrapResult;
 import org.framewright.stats.regression.PathEstimates;
 import org.framewright.stats.reliability.ReliabilityReport;
 import org.framewright.stats.sem.CfaValidity;
@@ -20,6 +21,7 @@ import org.framewright.stats.verdict.HypothesisVerdict;
  * @param reliability        alpha, item statistics and HTMT, when the data have the items
  * @param validity           composite reliability, AVE and Fornell-Larcker from a CFA, when the data have the items
  * @param sem                the structural equation model by maximum likelihood, when the data have the items
+ * @param bootstrap          the bootstrap of the structural equation model, when one was asked for
  * @param composite          the path model on composite scores by OLS
  * @param verdicts           the verdict on every hypothesis: from the structural equation model where it estimates
  *                           the hypothesis's quantity, else from the composite path model
@@ -28,7 +30,8 @@ import org.framewright.stats.verdict.HypothesisVerdict;
  * @param notes              warnings and notes about the data and the estimation, for the report
  */
 public record StudyResults(String source, int cases, int rowsDropped, Optional<ReliabilityReport> reliability, Optional<CfaValidity> validity,
-		Optional<SemEstimates> sem, Optional<PathEstimates> composite, List<HypothesisVerdict> verdicts, List<HypothesisVerdict> compositeVerdicts,
+		Optional<SemEstimates> sem, Optional<BootstrapResult> bootstrap, Optional<PathEstimates> composite, List<HypothesisVerdict> verdicts,
+		List<HypothesisVerdict> compositeVerdicts,
 		String method, List<Problem> notes) {
 
 	public StudyResults {

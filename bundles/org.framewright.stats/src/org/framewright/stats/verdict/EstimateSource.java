@@ -1,6 +1,9 @@
 package org.framewright.stats.verdict;
 
+import java.util.List;
 import java.util.Optional;
+
+import org.framewright.stats.bootstrap.BootstrapDistribution;
 
 /**
  * The coefficients an estimation gives, looked up by what they stand for, so that hypotheses are judged alike from
@@ -26,5 +29,13 @@ public interface EstimateSource {
 	 */
 	default double covariance(Estimate a, Estimate b) {
 		return 0;
+	}
+
+	/**
+	 * The bootstrap distribution of the indirect effect along a chain of constructs, when the source resampled the
+	 * cases; a mediation is then judged by its draws instead of by Monte Carlo draws of its paths. Empty by default.
+	 */
+	default Optional<BootstrapDistribution> bootstrapIndirect(List<String> chain) {
+		return Optional.empty();
 	}
 }

@@ -16,6 +16,8 @@ import org.framewright.model.Moderation;
 import org.framewright.model.structure.ExpectedSign;
 import org.framewright.model.structure.HypothesisSigns;
 import org.framewright.model.structure.StructuralModel;
+import org.framewright.stats.bootstrap.BootstrapDistribution;
+import org.framewright.stats.bootstrap.Interval;
 import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.distribution.RealDistribution;
@@ -40,11 +42,12 @@ public final class HypothesisJudge {
 
 	/**
 	 * How hypotheses are judged: the significance level (one-sided for a directional hypothesis), the Monte Carlo
-	 * draws of an indirect effect's interval, and their seed.
+	 * draws of an indirect effect's interval, their seed, and whether Monte Carlo intervals are wanted (a power
+	 * analysis needs only the verdicts, and saves sorting the draws).
 	 */
-	public record Settings(double alpha, int monteCarloDraws, long seed) {
+	public record Settings(double alpha, int monteCarloDraws, long seed, boolean intervals) {
 
-		public static final Settings DEFAULT = new Settings(SignTest.ALPHA, MONTE_CARLO_DRAWS, DEFAULT_SEED);
+		public static final Settings DEFAULT = new Settings(SignTest.ALPHA, MONTE_CARLO_DRAWS, DEFAULT_SEED, true);
 	}
 
 	private final StructuralModel structure;
@@ -86,6 +89,11 @@ public final class HypothesisJudge {
 		}
 		if (hypothesis instanceof Mediation mediation && resolved(mediation.getChain().toArray(Construct[]::new))) {
 			List<Construct> chain = mediation.getChain();
+			List<String> names = chain.stream().map(Construct::getName).toList();
+			Optional<BootstrapDistribution> resampled = source.bootstrapIndirect(names);
+			if (resampled.isPresent()) {
+				return bootstrapped(hypothesis, expected, "indirect effect " + String.join(" -> ", names), resampled.get());
+			}
 			return product(hypothesis, expected, "indirect effect " + String.join(" -> ", chain.stream().map(Construct::getName).toList()),
 					segments(chain, -1));
 		}
@@ -186,11 +194,27 @@ public final class HypothesisJudge {
 		}
 		double above = notPositive / (double) draws.length;
 		double below = notNegative / (double) draws.length;
-		Arrays.sort(draws);
 		double level = HypothesisVerdict.level(expected, settings.alpha());
+		if (settings.intervals()) {
+			Arrays.sort(draws);
+		}
 		return new HypothesisVerdict(hypothesis.getName(), hypothesis.getStatement(), quantity, expected, estimate, level,
-				quantile(draws, (1 - level) / 2), quantile(draws, (1 + level) / 2), SignTest.p(expected, above, below),
+				settings.intervals() ? quantile(draws, (1 - level) / 2) : Double.NaN, settings.intervals() ? quantile(draws, (1 + level) / 2) : Double.NaN, SignTest.p(expected, above, below),
 				"Monte Carlo, " + settings.monteCarloDraws() + " draws", SignTest.verdict(expected, above, below, settings.alpha()), null);
+	}
+
+	/**
+	 * A quantity judged by its bootstrap draws: the percentile interval at the hypothesis's level, and as p the share
+	 * of draws on the wrong side of zero, by the same rule as every other verdict.
+	 */
+	private HypothesisVerdict bootstrapped(Hypothesis hypothesis, ExpectedSign expected, String quantity, BootstrapDistribution draws) {
+		double level = HypothesisVerdict.level(expected, settings.alpha());
+		Interval interval = draws.percentile(level);
+		double above = draws.shareAtOrBelow(0);
+		double below = draws.shareAtOrAbove(0);
+		return new HypothesisVerdict(hypothesis.getName(), hypothesis.getStatement(), quantity, expected, draws.estimate(), level, interval.lower(),
+				interval.upper(), SignTest.p(expected, above, below), "bootstrap, " + draws.draws() + " draws (percentile)",
+				SignTest.verdict(expected, above, below, settings.alpha()), null);
 	}
 
 	/**

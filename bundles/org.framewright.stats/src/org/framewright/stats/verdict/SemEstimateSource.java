@@ -46,7 +46,7 @@ public final class SemEstimateSource implements EstimateSource {
 	public double covariance(Estimate a, Estimate b) {
 		int i = index(a.key());
 		int j = index(b.key());
-		return i < 0 || j < 0 ? 0 : estimates.covarianceOfEstimates()[i][j];
+		return i < 0 || j < 0 ? 0 : estimates.covarianceOfEstimates(i, j);
 	}
 
 	private int index(String key) {

@@ -53,6 +53,30 @@ class AnalyseCommandTest {
 	}
 
 	@Test
+	void aBootstrapJudgesTheMediationByItsDrawsAndReportsItsIntervals() throws Exception {
+		Cli.Result result = Cli.run("analyse", ALLIANCES, "--data", RESPONSES, "--bootstrap", "500", "--seed", "11", "--threads", "2", "-o",
+				output.toString());
+		assertEquals(Main.OK, result.exit(), result::toString);
+		assertTrue(result.outLines().stream().anyMatch(line -> line.startsWith("H4     indirect effect MO -> AL -> IP") && line.endsWith("supported")),
+				result::toString);
+		assertTrue(result.out().contains("bootstrap of the cases, ") && result.out().contains("of 500 draws admissible"), result::toString);
+		assertTrue(result.outLines().stream().anyMatch(line -> line.startsWith("MO -> AL -> IP ")), result::toString);
+		assertTrue(result.err().contains("bootstrap: 100% (") || result.err().contains("bootstrap ["), "progress on standard error: " + result.err());
+		String report = Files.readString(output.resolve("SmeAlliances-report.html"));
+		assertTrue(report.contains("<table id=\"bootstrap\">"), "the bootstrap's intervals in the report");
+		assertTrue(report.contains("draws (percentile)"), "the mediation judged by the bootstrap in the report");
+	}
+
+	@Test
+	void aBootstrapNeedsRawDataAndDrawsWithinBounds() {
+		Cli.Result table = Cli.run("analyse", PARTNERSHIPS, "--cor", TABLE, "--n", "152", "--bootstrap", "500");
+		assertEquals(Main.USAGE, table.exit(), table::toString);
+		Cli.Result few = Cli.run("analyse", ALLIANCES, "--data", RESPONSES, "--bootstrap", "10");
+		assertEquals(Main.USAGE, few.exit(), few::toString);
+		assertTrue(few.err().contains("100"), few::toString);
+	}
+
+	@Test
 	void dataWithoutAColumnNamesItAndWritesNothing() throws Exception {
 		Path data = output.resolve("responses.csv");
 		Files.writeString(data, "MO1,MO2,MO4,AL1,AL2,AL3,IP1,IP2,IP3,SIZE\n1,2,3,4,5,1,2,3,4,10\n");

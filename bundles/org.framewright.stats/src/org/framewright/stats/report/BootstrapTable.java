@@ -1,0 +1,32 @@
+package org.framewright.stats.report;
+
+import java.util.Locale;
+
+import org.framewright.stats.bootstrap.BootstrapDistribution;
+import org.framewright.stats.bootstrap.BootstrapResult;
+import org.framewright.stats.bootstrap.Interval;
+
+/** A bootstrap's intervals as a plain-text table for the terminal: one row per quantity, 95% percentile, BC and BCa. */
+public final class BootstrapTable {
+
+	private BootstrapTable() {
+	}
+
+	public static String of(BootstrapResult bootstrap) {
+		StringBuilder out = new StringBuilder();
+		out.append(bootstrap.description()).append(String.format(Locale.ROOT, " (failed: %d not converged, %d negative variance, %d not positive"
+				+ " definite), seed %d:%n", bootstrap.notConverged(), bootstrap.improper(), bootstrap.singular(), bootstrap.seed()));
+		out.append(String.format(Locale.ROOT, "%-28s %9s %9s %20s %20s %20s%n", "quantity", "estimate", "boot SE", "95% percentile", "95% BC",
+				"95% BCa"));
+		for (BootstrapDistribution d : bootstrap.distributions()) {
+			out.append(String.format(Locale.ROOT, "%-28s %9.4f %9.4f %20s %20s %20s%n", d.name(), d.estimate(), d.standardError(),
+					interval(d.percentile(HtmlReport.BOOTSTRAP_LEVEL)), interval(d.biasCorrected(HtmlReport.BOOTSTRAP_LEVEL)),
+					interval(d.biasCorrectedAccelerated(HtmlReport.BOOTSTRAP_LEVEL))));
+		}
+		return out.toString();
+	}
+
+	private static String interval(Interval interval) {
+		return String.format(Locale.ROOT, "[%7.4f, %7.4f]", interval.lower(), interval.upper());
+	}
+}
