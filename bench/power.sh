@@ -36,6 +36,7 @@ IC ~ b*OL
 EP ~ c*IC + d*EO
 '
 supported <- c(H1 = 0, H2 = 0, H3 = 0, H4 = 0, H5 = 0); done <- 0
+started <- proc.time()[["elapsed"]]
 for (rep in 1:$reps) {
   d <- as.data.frame(MASS::mvrnorm(300, rep(0, ncol(sigma)), sigma))
   fit <- tryCatch(sem(model, d), error = function(e) NULL, warning = function(w) NULL)
@@ -48,12 +49,17 @@ for (rep in 1:$reps) {
   supported[[5]] <- supported[[5]] + (mean(draws[, 1] * draws[, 2] * draws[, 3] <= 0) < 0.05)
 }
 cat(sprintf("lavaan: %d fits; power %s\n", done, paste(sprintf("%s %.3f", names(supported), supported / done), collapse = "  ")))
+cat(sprintf("lavaan loop alone: %.2f s\n", proc.time()[["elapsed"]] - started))
 R
 t0=$(date +%s%N)
-Rscript "$work/lavaan-loop.R"
+Rscript "$work/lavaan-loop.R" | tee "$work/lavaan.txt"
 t1=$(date +%s%N)
 r=$(echo "($t1 - $t0) / 1000000000" | bc -l)
-printf 'framewright %.2f s, lavaan loop %.2f s: %.0f times faster\n' "$fw" "$r" "$(echo "$r / $fw" | bc -l)"
+fw_loop=$(sed -n 's/.*replications at each N, \([0-9.]*\) s).*/\1/p' "$work/framewright.txt")
+r_loop=$(sed -n 's/^lavaan loop alone: \([0-9.]*\) s/\1/p' "$work/lavaan.txt")
+printf 'whole processes (start-up included): framewright %.2f s, Rscript %.2f s: %.0f times faster\n' "$fw" "$r" "$(echo "$r / $fw" | bc -l)"
+printf 'the replications alone:             framewright %.2f s, lavaan loop %.2f s: %.0f times faster\n' "$fw_loop" "$r_loop" \
+  "$(echo "$r_loop / $fw_loop" | bc -l)"
 
 echo
 echo "10,000 replications at N = 300 with -Xmx512m:"

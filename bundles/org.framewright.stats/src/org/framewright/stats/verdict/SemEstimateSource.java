@@ -23,8 +23,14 @@ public final class SemEstimateSource implements EstimateSource {
 
 	@Override
 	public Optional<Estimate> path(String cause, String effect) {
-		return estimates.estimate(effect, "~", cause).filter(ParameterEstimate::free)
-				.map(e -> new Estimate(e.estimate(), e.standardError(), Double.POSITIVE_INFINITY, effect + " ~ " + cause));
+		for (int k = 0; k < free.size(); k++) {
+			ParameterEstimate e = free.get(k);
+			if (e.op().equals("~") && e.lhs().equals(effect) && e.rhs().equals(cause)) {
+				// The key is the estimate's position among the free ones: the row of the covariance matrix.
+				return Optional.of(new Estimate(e.estimate(), e.standardError(), Double.POSITIVE_INFINITY, Integer.toString(k)));
+			}
+		}
+		return Optional.empty();
 	}
 
 	@Override
@@ -49,13 +55,11 @@ public final class SemEstimateSource implements EstimateSource {
 		return i < 0 || j < 0 ? 0 : estimates.covarianceOfEstimates(i, j);
 	}
 
-	private int index(String key) {
-		for (int i = 0; i < free.size(); i++) {
-			ParameterEstimate e = free.get(i);
-			if ((e.lhs() + " " + e.op() + " " + e.rhs()).equals(key)) {
-				return i;
-			}
+	private static int index(String key) {
+		try {
+			return key == null ? -1 : Integer.parseInt(key);
+		} catch (NumberFormatException e) {
+			return -1;
 		}
-		return -1;
 	}
 }
