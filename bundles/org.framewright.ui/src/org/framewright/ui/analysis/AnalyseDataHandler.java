@@ -1,8 +1,10 @@
 package org.framewright.ui.analysis;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -12,6 +14,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.jface.operation.IRunnableContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -22,10 +26,14 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.framewright.analysis.AnalysisOptions;
 import org.framewright.model.Framework;
 import org.framewright.model.generation.GeneratedFile;
 import org.framewright.model.generation.OutputFolder;
 import org.framewright.stats.Result;
+import org.framewright.stats.StatsIssueCodes;
+import org.framewright.stats.bootstrap.BootstrapOptions;
+import org.framewright.stats.bootstrap.ProgressListener;
 import org.framewright.stats.study.StudyResults;
 import org.framewright.ui.editor.FrameworkEditor;
 import org.framewright.ui.language.DocumentUris;
@@ -39,6 +47,9 @@ import org.framewright.ui.workbench.StudioPreferences;
 public final class AnalyseDataHandler extends AbstractHandler {
 
 	public static final String COMMAND = "org.framewright.ui.analyseData";
+
+	/** The progress monitor's units for a whole analysis. */
+	public static final int PROGRESS_UNITS = 1000;
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -66,7 +77,7 @@ public final class AnalyseDataHandler extends AbstractHandler {
 			cases = Integer.parseInt(n.getValue().strip());
 		}
 		try {
-			Path report = analyse(editor, data, cases, files -> MessageDialog.openQuestion(shell, "Analyse Data",
+			Path report = analyse(editor, data, cases, new ProgressMonitorDialog(shell), files -> MessageDialog.openQuestion(shell, "Analyse Data",
 					"The output folder holds files Framewright did not write:\n" + String.join("\n", files) + "\n\nOverwrite them?"));
 			if (report != null) {
 				show(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), report);
@@ -93,9 +104,19 @@ public final class AnalyseDataHandler extends AbstractHandler {
 
 	/**
 	 * Analyses the data ({@code cases} null for raw responses) and writes the report into the output folder; returns
-	 * the report's path, or null if the researcher declined to overwrite.
+	 * the report's path, or null if the researcher declined to overwrite. Without a bootstrap.
 	 */
 	public static Path analyse(FrameworkEditor editor, Path data, Integer cases, OverwriteQuestion overwrite) throws AnalysisRefused {
+		return analyse(editor, data, cases, null, overwrite);
+	}
+
+	/**
+	 * As {@link #analyse(FrameworkEditor, Path, Integer, OverwriteQuestion)}; with a runnable context (a progress
+	 * dialog), raw responses are also bootstrapped with the draws and seed of the preferences, on every core, under
+	 * a cancellable progress monitor.
+	 */
+	public static Path analyse(FrameworkEditor editor, Path data, Integer cases, IRunnableContext context, OverwriteQuestion overwrite)
+			throws AnalysisRefused {
 		if (editor.isDirty()) {
 			editor.doSave(null);
 		}
@@ -107,7 +128,11 @@ public final class AnalyseDataHandler extends AbstractHandler {
 			throw new AnalysisRefused("The framework has " + errors + (errors == 1 ? " error" : " errors")
 					+ " (see the Problems view); fix them before analysing data.");
 		}
-		Result<StudyResults> results = cases == null ? StudyReport.analyseResponses(framework, data) : StudyReport.analyseTable(framework, data, cases);
+		Result<StudyResults> results = cases != null ? StudyReport.analyseTable(framework, data, cases)
+				: context == null ? StudyReport.analyseResponses(framework, data) : bootstrapped(framework, data, context);
+		if (!results.isOk() && results.problems().stream().anyMatch(p -> StatsIssueCodes.BOOTSTRAP_CANCELLED.equals(p.code()))) {
+			throw new AnalysisRefused("The analysis was cancelled; nothing was written.");
+		}
 		if (!results.isOk()) {
 			throw new AnalysisRefused("The data cannot be analysed:\n" + StudyReport.describe(results.problems()));
 		}
@@ -127,6 +152,40 @@ public final class AnalyseDataHandler extends AbstractHandler {
 			throw new AnalysisRefused("Could not write to " + folder + ": " + e.getMessage());
 		}
 		return folder.resolve(report.relativePath());
+	}
+
+	/** The analysis of raw responses with the preferences' bootstrap, run in the context's cancellable progress monitor. */
+	static Result<StudyResults> bootstrapped(Framework framework, Path data, IRunnableContext context) throws AnalysisRefused {
+		AnalysisOptions preferences = StudioPreferences.analysisOptions();
+		BootstrapOptions options = new BootstrapOptions(preferences.bootstrapDraws(), preferences.seed(), Runtime.getRuntime().availableProcessors());
+		AtomicReference<Result<StudyResults>> outcome = new AtomicReference<>();
+		try {
+			context.run(true, true, monitor -> {
+				// In thousandths: the bootstrap's total also counts the jackknife fits of its BCa intervals.
+				monitor.beginTask("Analysing " + data.getFileName() + " with " + options.draws() + " bootstrap draws", PROGRESS_UNITS);
+				int[] reported = { 0 };
+				outcome.set(StudyReport.analyseResponses(framework, data, options, new ProgressListener() {
+					@Override
+					public void progress(int done, int total) {
+						int units = (int) ((long) PROGRESS_UNITS * done / Math.max(1, total));
+						monitor.worked(units - reported[0]);
+						reported[0] = units;
+					}
+
+					@Override
+					public boolean cancelled() {
+						return monitor.isCanceled();
+					}
+				}));
+				monitor.done();
+			});
+		} catch (InvocationTargetException e) {
+			throw new AnalysisRefused("The analysis failed: " + e.getCause().getMessage());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AnalysisRefused("The analysis was interrupted.");
+		}
+		return outcome.get();
 	}
 
 	/** Shows a report in the Analysis Report view. */

@@ -18,6 +18,8 @@ import org.framewright.model.Construct;
 import org.framewright.model.Framework;
 import org.framewright.model.generation.GeneratedFile;
 import org.framewright.stats.Result;
+import org.framewright.stats.bootstrap.BootstrapOptions;
+import org.framewright.stats.bootstrap.ProgressListener;
 import org.framewright.stats.data.ResponseData;
 import org.framewright.stats.data.SummaryData;
 import org.framewright.stats.report.DiagramNotes;
@@ -55,6 +57,12 @@ public final class StudyReport {
 	public static Result<StudyResults> analyseResponses(Framework framework, Path csv) {
 		Result<ResponseData> data = ResponseData.read(csv, framework);
 		return data.isOk() ? StudyAnalysis.of(framework, data.get()) : Result.failed(data.problems());
+	}
+
+	/** Raw responses with a bootstrap of the structural equation model, reporting its progress and heeding cancellation. */
+	public static Result<StudyResults> analyseResponses(Framework framework, Path csv, BootstrapOptions bootstrap, ProgressListener listener) {
+		Result<ResponseData> data = ResponseData.read(csv, framework);
+		return data.isOk() ? StudyAnalysis.of(framework, data.get(), bootstrap, listener) : Result.failed(data.problems());
 	}
 
 	/** A table whose variables are all constructs of the framework is of composite scores; otherwise of items. */

@@ -1,11 +1,15 @@
 package org.framewright.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.operation.IRunnableContext;
 import org.framewright.ui.analysis.AnalyseDataHandler;
 import org.framewright.ui.analysis.AnalysisReportView;
 import org.framewright.ui.editor.FrameworkEditor;
@@ -40,6 +44,43 @@ class AnalysisReportTest {
 		AnalysisReportView view = AnalyseDataHandler.show(Studio.page(), report);
 		Studio.waitUntil("the verdict table is in the browser", () -> number(view, "document.querySelectorAll('#verdicts tr').length") == 6);
 		assertEquals(1, number(view, "document.querySelectorAll('#verdicts td.opposite-sign').length"));
+	}
+
+	/** With a progress context, raw responses are bootstrapped under a monitor that sees every draw. */
+	@Test
+	void aBootstrapReportsItsProgressToTheMonitor() throws Exception {
+		FrameworkEditor editor = Studio.open(Studio.EXAMPLE_A);
+		int[] worked = { 0 };
+		String[] task = { null };
+		IProgressMonitor monitor = new NullProgressMonitor() {
+			@Override
+			public void beginTask(String name, int totalWork) {
+				task[0] = name;
+			}
+
+			@Override
+			public void worked(int work) {
+				worked[0] += work;
+			}
+		};
+		IRunnableContext context = (fork, cancelable, runnable) -> runnable.run(monitor);
+		Path report = AnalyseDataHandler.analyse(editor, EXAMPLES.resolve("sme-alliances-responses.csv").toAbsolutePath(), null, context,
+				foreign -> false);
+		assertTrue(Files.readString(report).contains("id=\"bootstrap\""), "the bootstrap's intervals in the report");
+		assertEquals(AnalyseDataHandler.PROGRESS_UNITS, worked[0], "the monitor saw the whole bootstrap");
+		assertTrue(task[0].contains("5000 bootstrap draws"), task[0]);
+	}
+
+	/** A cancelled monitor stops the bootstrap, and nothing is written. */
+	@Test
+	void aCancelledBootstrapWritesNothing() throws Exception {
+		FrameworkEditor editor = Studio.open(Studio.EXAMPLE_A);
+		IProgressMonitor cancelled = new NullProgressMonitor();
+		cancelled.setCanceled(true);
+		IRunnableContext context = (fork, cancelable, runnable) -> runnable.run(cancelled);
+		AnalyseDataHandler.AnalysisRefused refused = assertThrows(AnalyseDataHandler.AnalysisRefused.class,
+				() -> AnalyseDataHandler.analyse(editor, EXAMPLES.resolve("sme-alliances-responses.csv").toAbsolutePath(), null, context, foreign -> false));
+		assertTrue(refused.getMessage().contains("cancelled"), refused.getMessage());
 	}
 
 	private static double number(AnalysisReportView view, String expression) {
