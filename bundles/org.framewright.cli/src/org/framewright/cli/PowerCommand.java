@@ -38,7 +38,7 @@ final class PowerCommand implements Command {
 	@Override
 	public String help() {
 		return """
-				Usage: framewright power FILE [--n FROM:TO:STEP | --n N,N,...] [--reps R] [--seed S] [--threads T]
+				Usage: framewright power FILE [--n FROM:TO:STEP | --n N,N,...] [--reps R] [--seed S] [--threads T] [--bootstrap B]
 				                              [-o DIR] [--force]
 
 				Simulates samples from the population the framework's plan describes (its expected standardized
@@ -53,6 +53,8 @@ final class PowerCommand implements Command {
 				  --reps R       replications at each size (default 1000)
 				  --seed S       the seed (default 20240601); the same seed gives the same powers on any thread count
 				  --threads T    threads (default: every core)
+				  --bootstrap B  judge each replication's indirect effects by a bootstrap of its cases with B draws,
+				                 as `analyse --bootstrap` would, instead of Monte Carlo intervals (far slower)
 				  -o, --output DIR   where to write the report
 				  --population FILE  also write the planned population's covariance matrix of the observed
 				                 variables as CSV (to simulate the same population elsewhere)
@@ -66,6 +68,7 @@ final class PowerCommand implements Command {
 		int replications = whole("--reps", arguments.value("reps", null, Integer.toString(PowerSettings.DEFAULT_REPLICATIONS)), 1);
 		long seed = whole("--seed", arguments.value("seed", null, Long.toString(PowerSettings.DEFAULT_SEED)), 0);
 		int threads = whole("--threads", arguments.value("threads", null, Integer.toString(Runtime.getRuntime().availableProcessors())), 1);
+		int bootstrap = whole("--bootstrap", arguments.value("bootstrap", null, "0"), 0);
 		String output = arguments.value("output", "o", null);
 		String populationFile = arguments.value("population", null, null);
 		boolean force = arguments.flag("force");
@@ -85,7 +88,7 @@ final class PowerCommand implements Command {
 				return written;
 			}
 		}
-		PowerSettings settings = new PowerSettings(ns, replications, seed, threads, PowerSettings.DEFAULT_MONTE_CARLO_DRAWS);
+		PowerSettings settings = new PowerSettings(ns, replications, seed, threads, PowerSettings.DEFAULT_MONTE_CARLO_DRAWS, bootstrap);
 		Progress progress = new Progress(err, ns.size() * replications);
 		long start = System.nanoTime();
 		Result<PowerResults> results = PowerAnalysis.run(framework, settings, progress::advance);

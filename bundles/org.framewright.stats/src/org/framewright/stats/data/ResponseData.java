@@ -36,6 +36,22 @@ public final class ResponseData {
 	}
 
 	/** Reads CSV text for a framework; {@code fileName} names it in problems. */
+	/**
+	 * Simulated responses (a power analysis's samples): continuous columns by name, none reversed or dropped, each
+	 * variable unbounded.
+	 */
+	public static ResponseData simulated(String source, List<String> names, double[][] columnsInOrder) {
+		List<Variable> variables = new ArrayList<>();
+		Map<String, double[]> columns = new java.util.LinkedHashMap<>();
+		for (int j = 0; j < names.size(); j++) {
+			variables.add(new Variable(names.get(j), null, null, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, false, java.util.Set.of(),
+					false));
+			columns.put(names.get(j), columnsInOrder[j]);
+		}
+		int n = names.isEmpty() ? 0 : columnsInOrder[0].length;
+		return new ResponseData(source, variables, columns, java.util.stream.IntStream.range(2, n + 2).toArray(), 0);
+	}
+
 	public static Result<ResponseData> parse(String fileName, String csv, Framework framework) {
 		return CsvReader.parse(fileName, csv).then(table -> new ResponseDataReader(fileName, framework).read(table));
 	}

@@ -21,12 +21,18 @@ import org.framewright.stats.Moments;
 import org.framewright.stats.Problem;
 import org.framewright.stats.Result;
 import org.framewright.stats.StatsIssueCodes;
+import org.framewright.stats.bootstrap.BootstrapOptions;
+import org.framewright.stats.bootstrap.BootstrapResult;
+import org.framewright.stats.bootstrap.ProgressListener;
+import org.framewright.stats.bootstrap.SemBootstrap;
+import org.framewright.stats.data.ResponseData;
 import org.framewright.stats.sem.SemEstimates;
 import org.framewright.stats.sem.SemEstimator;
 import org.framewright.stats.sem.SemModel;
 import org.framewright.stats.sem.SemOptions;
 import org.framewright.stats.sem.SemSpecification;
 import org.framewright.stats.sem.WarmStartFit;
+import org.framewright.stats.verdict.BootstrapEstimateSource;
 import org.framewright.stats.verdict.HypothesisJudge;
 import org.framewright.stats.verdict.HypothesisVerdict;
 import org.framewright.stats.verdict.SemEstimateSource;
@@ -52,6 +58,7 @@ public final class PowerAnalysis {
 
 	private final Framework framework;
 	private final SemModel model;
+	private final double[][] root;
 	private final WishartSampler sampler;
 	/** The population's estimates, where every refit starts, and the Hessian of F there, which makes a refit take a few steps. */
 	private final double[] start;
@@ -71,7 +78,8 @@ public final class PowerAnalysis {
 			refit.startFrom(startHessian);
 			return refit;
 		});
-		this.sampler = new WishartSampler(new CholeskyDecomposition(MatrixUtils.createRealMatrix(population)).getL().getData());
+		this.root = new CholeskyDecomposition(MatrixUtils.createRealMatrix(population)).getL().getData();
+		this.sampler = new WishartSampler(root);
 		this.judging = new HypothesisJudge.Settings(alpha, monteCarloDraws, 0, false);
 		this.hypotheses = framework.getHypotheses().stream().map(h -> h.getName()).toList();
 	}
@@ -141,7 +149,9 @@ public final class PowerAnalysis {
 		ForkJoinPool pool = new ForkJoinPool(settings.threads());
 		try {
 			pool.submit(() -> IntStream.range(0, settings.replications()).parallel().forEach(replication -> {
-				List<HypothesisVerdict> verdicts = replicate(n, new SplittableRandom(streamSeed(settings.seed(), n, replication)), failures);
+				SplittableRandom stream = new SplittableRandom(streamSeed(settings.seed(), n, replication));
+				List<HypothesisVerdict> verdicts = settings.bootstrapDraws() > 0 ? replicateWithBootstrap(n, settings.bootstrapDraws(), stream, failures)
+						: replicate(n, stream, failures);
 				if (verdicts == null) {
 					failed.incrementAndGet(0);
 				} else {
@@ -187,6 +197,43 @@ public final class PowerAnalysis {
 		}
 		HypothesisJudge.Settings settings = new HypothesisJudge.Settings(judging.alpha(), judging.monteCarloDraws(), random.nextLong(), false);
 		return HypothesisJudge.judge(framework, new SemEstimateSource(fit.get()), settings);
+	}
+
+	/**
+	 * One sample of n cases, simulated case by case (x = L z), analysed as `analyse --bootstrap` would: the model
+	 * fitted, its cases resampled with the given draws (on this thread: the replications already use every core), and
+	 * the mediations judged by their bootstrap draws.
+	 */
+	private List<HypothesisVerdict> replicateWithBootstrap(int n, int draws, SplittableRandom random, Map<String, LongAdder> failures) {
+		int p = model.observed().size();
+		double[][] columns = new double[p][n];
+		double[] z = new double[p];
+		for (int c = 0; c < n; c++) {
+			for (int j = 0; j < p; j++) {
+				z[j] = random.nextGaussian();
+			}
+			for (int i = 0; i < p; i++) {
+				double sum = 0;
+				for (int j = 0; j <= i; j++) {
+					sum += root[i][j] * z[j];
+				}
+				columns[i][c] = sum;
+			}
+		}
+		ResponseData data = ResponseData.simulated("simulated sample", model.observed(), columns);
+		Result<SemEstimates> fit = SemEstimator.fit(model, data);
+		if (!fit.isOk()) {
+			failures.computeIfAbsent(fit.errors().isEmpty() ? "unknown" : fit.errors().get(0).code(), key -> new LongAdder()).increment();
+			return null;
+		}
+		Result<BootstrapResult> bootstrap = SemBootstrap.run(framework, fit.get(), data, new BootstrapOptions(draws, random.nextLong(), 1),
+				ProgressListener.NONE);
+		if (!bootstrap.isOk()) {
+			failures.computeIfAbsent(bootstrap.errors().isEmpty() ? "unknown" : bootstrap.errors().get(0).code(), key -> new LongAdder()).increment();
+			return null;
+		}
+		HypothesisJudge.Settings settings = new HypothesisJudge.Settings(judging.alpha(), judging.monteCarloDraws(), random.nextLong(), false);
+		return HypothesisJudge.judge(framework, new BootstrapEstimateSource(new SemEstimateSource(fit.get()), bootstrap.get()), settings);
 	}
 
 	/** The population covariance with divisor N, as a sample of n would give it at the population values. */

@@ -11,8 +11,15 @@ import java.util.List;
  * @param seed            the seed; the same seed gives the same powers whatever the threads
  * @param threads         the threads to use
  * @param monteCarloDraws draws of an indirect effect's Monte Carlo interval in each replication
+ * @param bootstrapDraws  0 to judge indirect effects by Monte Carlo intervals (the default); else the bootstrap draws
+ *                        each replication's cases are resampled with to judge them (as the analysis would with
+ *                        --bootstrap; far slower)
  */
-public record PowerSettings(List<Integer> sampleSizes, int replications, long seed, int threads, int monteCarloDraws) {
+public record PowerSettings(List<Integer> sampleSizes, int replications, long seed, int threads, int monteCarloDraws, int bootstrapDraws) {
+
+	public PowerSettings(List<Integer> sampleSizes, int replications, long seed, int threads, int monteCarloDraws) {
+		this(sampleSizes, replications, seed, threads, monteCarloDraws, 0);
+	}
 
 	/** Replications when none are asked for: a power of .80 is then known to about ±.013 (one standard error). */
 	public static final int DEFAULT_REPLICATIONS = 1000;
@@ -28,7 +35,7 @@ public record PowerSettings(List<Integer> sampleSizes, int replications, long se
 
 	public PowerSettings {
 		sampleSizes = List.copyOf(sampleSizes);
-		if (sampleSizes.isEmpty() || replications < 1 || threads < 1 || monteCarloDraws < 100) {
+		if (sampleSizes.isEmpty() || replications < 1 || threads < 1 || monteCarloDraws < 100 || bootstrapDraws < 0) {
 			throw new IllegalArgumentException("a power analysis needs sample sizes, one replication or more, a thread, and 100 Monte Carlo draws or more");
 		}
 	}

@@ -59,6 +59,19 @@ class PowerAnalysisTest {
 		assertEquals(one.rows(), two.rows());
 	}
 
+	/** Optionally each replication's cases are simulated and bootstrapped, as the analysis would with --bootstrap. */
+	@Test
+	void indirectEffectsCanBeJudgedByABootstrapInsideTheLoop() {
+		PowerSettings settings = new PowerSettings(List.of(150), 24, 3, 2, 500, 200);
+		PowerResults bootstrapped = PowerAnalysis.run(SERIAL, settings, replications -> { }).get();
+		PowerResults again = PowerAnalysis.run(SERIAL, new PowerSettings(List.of(150), 24, 3, 1, 500, 200), replications -> { }).get();
+		assertEquals(bootstrapped.rows(), again.rows(), "the same powers on one thread");
+		PowerResults.Row row = bootstrapped.rows().get(0);
+		assertEquals(24, row.replications());
+		assertTrue(row.power().get("H5") > 0.3, "a serial indirect effect of .048 at N = 150 is found often: " + row);
+		assertTrue(row.power().get("H1") > 0.8, row.toString());
+	}
+
 	@Test
 	void aFrameworkWithoutAPlanIsRefused() {
 		Result<PowerResults> results = PowerAnalysis.run(FrameworkFixtures.example("sme-alliances.fwk"),
