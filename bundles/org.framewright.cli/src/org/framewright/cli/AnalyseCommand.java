@@ -3,21 +3,16 @@ package org.framewright.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.framewright.analysis.AnalysisOptions;
 import org.framewright.diagram.text.DiagramFont;
-import org.framewright.model.Construct;
 import org.framewright.model.Framework;
 import org.framewright.model.generation.GeneratedFile;
 import org.framewright.stats.Problem;
 import org.framewright.stats.Result;
 import org.framewright.stats.bootstrap.BootstrapOptions;
 import org.framewright.stats.bootstrap.ProgressListener;
-import org.framewright.stats.data.ResponseData;
-import org.framewright.stats.data.SummaryData;
 import org.framewright.stats.report.BootstrapTable;
 import org.framewright.stats.report.DiagramNotes;
 import org.framewright.stats.report.HtmlReport;
@@ -104,7 +99,7 @@ final class AnalyseCommand implements Command {
 		}
 		Framework framework = loaded.file().framework();
 		Path dataFile = Path.of(data != null ? data : table);
-		Result<StudyResults> results = data != null ? analyseResponses(framework, dataFile, bootstrap, err) : analyseTable(framework, dataFile, cases(n));
+		Result<StudyResults> results = data != null ? analyseResponses(framework, dataFile, bootstrap, err) : StudyAnalysis.ofTable(framework, dataFile, cases(n));
 		results.problems().forEach(problem -> err.println(located(problem, dataFile)));
 		if (!results.isOk()) {
 			err.println("framewright analyse: " + dataFile + ": the data cannot be analysed (see above); nothing was written.");
@@ -127,46 +122,14 @@ final class AnalyseCommand implements Command {
 	}
 
 	private static Result<StudyResults> analyseResponses(Framework framework, Path csv, BootstrapOptions bootstrap, PrintStream err) {
-		Result<ResponseData> responses = ResponseData.read(csv, framework);
-		if (!responses.isOk()) {
-			return Result.failed(responses.problems());
-		}
 		ProgressListener progress = bootstrap == null ? ProgressListener.NONE : ProgressBar.onStandardError(err, "bootstrap");
 		long start = System.nanoTime();
-		Result<StudyResults> results = StudyAnalysis.of(framework, responses.get(), bootstrap, progress);
-		if (bootstrap != null) {
+		Result<StudyResults> results = StudyAnalysis.ofResponses(framework, csv, bootstrap, progress);
+		if (bootstrap != null && results.isOk()) {
 			err.println(String.format(java.util.Locale.ROOT, "framewright analyse: analysis with %d bootstrap draws on %d threads took %.2f s", bootstrap.draws(),
 					bootstrap.threads(), (System.nanoTime() - start) / 1e9));
 		}
-		return withWarnings(results, responses.problems());
-	}
-
-	/** A table whose variables are all constructs of the framework is of composite scores; otherwise of items. */
-	private static Result<StudyResults> analyseTable(Framework framework, Path file, int n) {
-		Result<SummaryData> asItems = SummaryData.read(file, n, SummaryData.Level.ITEM);
-		if (!asItems.isOk()) {
-			return Result.failed(asItems.problems());
-		}
-		Set<String> constructs = new HashSet<>();
-		framework.getConstructs().stream().map(Construct::getName).forEach(constructs::add);
-		SummaryData table = asItems.get();
-		if (constructs.containsAll(table.names())) {
-			Result<SummaryData> asConstructs = SummaryData.read(file, n, SummaryData.Level.CONSTRUCT);
-			if (!asConstructs.isOk()) {
-				return Result.failed(asConstructs.problems());
-			}
-			table = asConstructs.get();
-		}
-		return withWarnings(StudyAnalysis.of(framework, table), asItems.problems());
-	}
-
-	private static Result<StudyResults> withWarnings(Result<StudyResults> results, List<Problem> warnings) {
-		if (warnings.isEmpty()) {
-			return results;
-		}
-		List<Problem> all = new java.util.ArrayList<>(warnings);
-		all.addAll(results.problems());
-		return results.isOk() ? Result.of(results.get(), all) : Result.failed(all);
+		return results;
 	}
 
 	/** A problem that names no file is about the data file as a whole. */

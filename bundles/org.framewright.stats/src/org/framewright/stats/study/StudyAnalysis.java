@@ -1,10 +1,14 @@
 package org.framewright.stats.study;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.framewright.model.Construct;
 import org.framewright.model.Framework;
 import org.framewright.stats.Problem;
 import org.framewright.stats.Result;
@@ -71,6 +75,42 @@ public final class StudyAnalysis {
 		}
 		return finish(framework, data.source(), data.size(), data.rowsDropped(), reliability, validity, sem, resampled,
 				CompositePathModel.estimate(data, framework), notes);
+	}
+
+	/**
+	 * Raw responses read from their CSV file and analysed, with a bootstrap unless {@code bootstrap} is null; the
+	 * file's problems if it cannot be read.
+	 */
+	public static Result<StudyResults> ofResponses(Framework framework, Path csv, BootstrapOptions bootstrap, ProgressListener listener) {
+		Result<ResponseData> data = ResponseData.read(csv, framework);
+		return data.isOk() ? withWarnings(of(framework, data.get(), bootstrap, listener), data.problems()) : Result.failed(data.problems());
+	}
+
+	/**
+	 * A correlation or covariance table read from its file and analysed: a table whose variables are all constructs
+	 * of the framework is of composite scores, any other of items.
+	 */
+	public static Result<StudyResults> ofTable(Framework framework, Path table, int cases) {
+		Result<SummaryData> asItems = SummaryData.read(table, cases, SummaryData.Level.ITEM);
+		if (!asItems.isOk()) {
+			return Result.failed(asItems.problems());
+		}
+		Set<String> constructs = new HashSet<>(framework.getConstructs().stream().map(Construct::getName).toList());
+		if (!constructs.containsAll(asItems.get().names())) {
+			return withWarnings(of(framework, asItems.get()), asItems.problems());
+		}
+		Result<SummaryData> asConstructs = SummaryData.read(table, cases, SummaryData.Level.CONSTRUCT);
+		return asConstructs.isOk() ? withWarnings(of(framework, asConstructs.get()), asConstructs.problems()) : Result.failed(asConstructs.problems());
+	}
+
+	/** A result with the data's own warnings before the analysis's problems. */
+	private static Result<StudyResults> withWarnings(Result<StudyResults> results, List<Problem> warnings) {
+		if (warnings.isEmpty()) {
+			return results;
+		}
+		List<Problem> all = new ArrayList<>(warnings);
+		all.addAll(results.problems());
+		return results.isOk() ? Result.of(results.get(), all) : Result.failed(all);
 	}
 
 	public static Result<StudyResults> of(Framework framework, SummaryData data) {

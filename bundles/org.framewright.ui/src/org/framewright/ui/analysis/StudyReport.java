@@ -14,14 +14,11 @@ import org.framewright.diagram.DiagramOptions;
 import org.framewright.diagram.FrameworkDiagram;
 import org.framewright.diagram.render.DiagramFormat;
 import org.framewright.diagram.text.DiagramFont;
-import org.framewright.model.Construct;
 import org.framewright.model.Framework;
 import org.framewright.model.generation.GeneratedFile;
 import org.framewright.stats.Result;
 import org.framewright.stats.bootstrap.BootstrapOptions;
 import org.framewright.stats.bootstrap.ProgressListener;
-import org.framewright.stats.data.ResponseData;
-import org.framewright.stats.data.SummaryData;
 import org.framewright.stats.report.DiagramNotes;
 import org.framewright.stats.report.HtmlReport;
 import org.framewright.stats.study.StudyAnalysis;
@@ -55,28 +52,16 @@ public final class StudyReport {
 	}
 
 	public static Result<StudyResults> analyseResponses(Framework framework, Path csv) {
-		Result<ResponseData> data = ResponseData.read(csv, framework);
-		return data.isOk() ? StudyAnalysis.of(framework, data.get()) : Result.failed(data.problems());
+		return StudyAnalysis.ofResponses(framework, csv, null, ProgressListener.NONE);
 	}
 
 	/** Raw responses with a bootstrap of the structural equation model, reporting its progress and heeding cancellation. */
 	public static Result<StudyResults> analyseResponses(Framework framework, Path csv, BootstrapOptions bootstrap, ProgressListener listener) {
-		Result<ResponseData> data = ResponseData.read(csv, framework);
-		return data.isOk() ? StudyAnalysis.of(framework, data.get(), bootstrap, listener) : Result.failed(data.problems());
+		return StudyAnalysis.ofResponses(framework, csv, bootstrap, listener);
 	}
 
-	/** A table whose variables are all constructs of the framework is of composite scores; otherwise of items. */
 	public static Result<StudyResults> analyseTable(Framework framework, Path table, int cases) {
-		Result<SummaryData> asItems = SummaryData.read(table, cases, SummaryData.Level.ITEM);
-		if (!asItems.isOk()) {
-			return Result.failed(asItems.problems());
-		}
-		Set<String> constructs = new HashSet<>(framework.getConstructs().stream().map(Construct::getName).toList());
-		if (!constructs.containsAll(asItems.get().names())) {
-			return StudyAnalysis.of(framework, asItems.get());
-		}
-		Result<SummaryData> asConstructs = SummaryData.read(table, cases, SummaryData.Level.CONSTRUCT);
-		return asConstructs.isOk() ? StudyAnalysis.of(framework, asConstructs.get()) : Result.failed(asConstructs.problems());
+		return StudyAnalysis.ofTable(framework, table, cases);
 	}
 
 	/** The report file, {@code <Name>-report.html}, with the annotated diagram when a font is found. */
