@@ -57,35 +57,43 @@ public final class PowerAnalysis {
 	private static final int POPULATION_N = 1_000_000;
 
 	private final Framework framework;
+	private final HypothesisJudge.Prepared judge;
 	private final SemModel model;
 	private final double[][] root;
 	private final WishartSampler sampler;
-	/** The population's estimates, where every refit starts, and the Hessian of F there, which makes a refit take a few steps. */
+	/** The population's estimates, where every refit starts. */
 	private final double[] start;
-	private final double[][] startHessian;
+	/** One refit per thread, each starting from the Hessian of F at the population's estimates, so a refit takes a few steps. */
 	private final ThreadLocal<WarmStartFit> refits;
 	private final HypothesisJudge.Settings judging;
 	private final List<String> hypotheses;
 
-	private PowerAnalysis(Framework framework, SemModel model, double[][] population, double alpha, int monteCarloDraws, double[] start,
-			double[][] startHessian, int n) {
+	private PowerAnalysis(Framework framework, HypothesisJudge.Prepared judge, Population population, double alpha, int monteCarloDraws,
+			double[] start, double[][] startHessian, int n) {
 		this.framework = framework;
-		this.model = model;
+		this.judge = judge;
+		this.model = population.model();
 		this.start = start;
-		this.startHessian = startHessian;
 		this.refits = ThreadLocal.withInitial(() -> {
 			WarmStartFit refit = new WarmStartFit(model, n);
 			refit.startFrom(startHessian);
 			return refit;
 		});
-		this.root = new CholeskyDecomposition(MatrixUtils.createRealMatrix(population)).getL().getData();
+		this.root = new CholeskyDecomposition(MatrixUtils.createRealMatrix(population.covariance())).getL().getData();
 		this.sampler = new WishartSampler(root);
 		this.judging = new HypothesisJudge.Settings(alpha, monteCarloDraws, 0, false);
 		this.hypotheses = framework.getHypotheses().stream().map(h -> h.getName()).toList();
 	}
 
-	/** The population a framework's plan describes: its observed variables (the model's) and their covariance matrix. */
-	public record Population(List<String> observed, double[][] covariance, List<Problem> notes) {
+	/**
+	 * The population a framework's plan describes: the model fitted to its samples, the covariance matrix of the
+	 * model's observed variables, and what the specification and the plan left out.
+	 */
+	public record Population(SemModel model, double[][] covariance, List<Problem> notes) {
+
+		public List<String> observed() {
+			return model.observed();
+		}
 	}
 
 	/** The planned population, as the power analysis draws from it. */
@@ -96,8 +104,12 @@ public final class PowerAnalysis {
 		}
 		PlannedEffects effects = new PlannedEffects(framework, StructuralModel.of(framework));
 		Result<double[][]> covariance = PopulationModel.covariance(framework, model.get(), effects);
-		return covariance.isOk() ? Result.ok(new Population(model.get().observed(), covariance.get(), effects.notes()))
-				: Result.failed(covariance.problems());
+		if (!covariance.isOk()) {
+			return Result.failed(covariance.problems());
+		}
+		List<Problem> notes = new ArrayList<>(model.problems());
+		notes.addAll(effects.notes());
+		return Result.ok(new Population(model.get(), covariance.get(), notes));
 	}
 
 	/** Runs the analysis; {@code progress} hears the replications done, across all sample sizes. */
@@ -107,38 +119,32 @@ public final class PowerAnalysis {
 			return Result.failed(Problem.error(StatsIssueCodes.NO_PLAN, "A power analysis simulates the effects the study expects; state them in"
 					+ " the framework's plan, e.g. plan { sample 300 effect H1 0.3 }."));
 		}
-		Result<SemModel> model = SemSpecification.structural(framework);
-		if (!model.isOk()) {
-			return Result.failed(model.problems());
-		}
-		List<Problem> notes = new ArrayList<>(model.problems());
-		PlannedEffects effects = new PlannedEffects(framework, StructuralModel.of(framework));
-		notes.addAll(effects.notes());
-		Result<double[][]> population = PopulationModel.covariance(framework, model.get(), effects);
+		Result<Population> population = population(framework);
 		if (!population.isOk()) {
 			return Result.failed(population.problems());
 		}
+		SemModel model = population.get().model();
 		// A directional hypothesis is a one-sided test at alpha; with a two-tailed plan, a two-sided one, which is
 		// one-sided at alpha / 2 on the expected side.
 		double alpha = plan.isSetAlpha() ? plan.getAlpha() : 0.05;
 		double oneSided = plan.getTails() == Tails.TWO ? alpha / 2 : alpha;
 		// The population itself, fitted once: its estimates are the planned parameters, where every refit starts.
-		Result<SemEstimates> populationFit = SemEstimator.fit(model.get(), new Moments(model.get().observed(), population.get(), null, POPULATION_N, false),
-				SemOptions.DEFAULT);
+		Result<SemEstimates> populationFit = SemEstimator.fit(model, new Moments(model.observed(), population.get().covariance(), null, POPULATION_N,
+				false), SemOptions.DEFAULT);
 		if (!populationFit.isOk()) {
 			return Result.failed(populationFit.problems());
 		}
 		double[] start = populationFit.get().freeEstimates().stream().mapToDouble(e -> e.estimate()).toArray();
+		HypothesisJudge.Prepared judge = HypothesisJudge.prepare(framework);
 		List<PowerResults.Row> rows = new ArrayList<>();
 		for (int n : settings.sampleSizes()) {
-			WarmStartFit probe = new WarmStartFit(model.get(), n);
-			double[][] hessian = probe.hessian(scaled(population.get(), n), start);
-			PowerAnalysis analysis = new PowerAnalysis(framework, model.get(), population.get(), oneSided, settings.monteCarloDraws(), start, hessian, n);
+			double[][] hessian = new WarmStartFit(model, n).hessian(scaled(population.get().covariance(), n), start);
+			PowerAnalysis analysis = new PowerAnalysis(framework, judge, population.get(), oneSided, settings.monteCarloDraws(), start, hessian, n);
 			rows.add(analysis.at(n, settings, progress));
 		}
 		int planned = plan.isSetSampleSize() ? plan.getSampleSize() : 0;
 		List<String> hypotheses = framework.getHypotheses().stream().map(h -> h.getName()).toList();
-		return Result.ok(new PowerResults(hypotheses, rows, TARGET, planned, notes));
+		return Result.ok(new PowerResults(hypotheses, rows, TARGET, planned, population.get().notes()));
 	}
 
 	private PowerResults.Row at(int n, PowerSettings settings, IntConsumer progress) {
@@ -196,7 +202,7 @@ public final class PowerAnalysis {
 			return null;
 		}
 		HypothesisJudge.Settings settings = new HypothesisJudge.Settings(judging.alpha(), judging.monteCarloDraws(), random.nextLong(), false);
-		return HypothesisJudge.judge(framework, new SemEstimateSource(fit.get()), settings);
+		return judge.judge(new SemEstimateSource(fit.get()), settings);
 	}
 
 	/**
@@ -233,7 +239,7 @@ public final class PowerAnalysis {
 			return null;
 		}
 		HypothesisJudge.Settings settings = new HypothesisJudge.Settings(judging.alpha(), judging.monteCarloDraws(), random.nextLong(), false);
-		return HypothesisJudge.judge(framework, new BootstrapEstimateSource(new SemEstimateSource(fit.get()), bootstrap.get()), settings);
+		return judge.judge(new BootstrapEstimateSource(new SemEstimateSource(fit.get()), bootstrap.get()), settings);
 	}
 
 	/** The population covariance with divisor N, as a sample of n would give it at the population values. */

@@ -50,19 +50,44 @@ public final class HypothesisJudge {
 		public static final Settings DEFAULT = new Settings(SignTest.ALPHA, MONTE_CARLO_DRAWS, DEFAULT_SEED, true);
 	}
 
-	private final StructuralModel structure;
+	/**
+	 * What judging a framework's hypotheses needs of the framework alone (its structural model and expected signs),
+	 * computed once, so that a simulation judging thousands of samples does not recompute it for each.
+	 */
+	public static final class Prepared {
+		private final Framework framework;
+		private final HypothesisSigns signs;
+
+		private Prepared(Framework framework) {
+			this.framework = framework;
+			this.signs = new HypothesisSigns(StructuralModel.of(framework));
+		}
+
+		public List<HypothesisVerdict> judge(EstimateSource source, Settings settings) {
+			HypothesisJudge judge = new HypothesisJudge(signs, source, settings);
+			List<HypothesisVerdict> verdicts = new ArrayList<>();
+			for (Hypothesis hypothesis : framework.getHypotheses()) {
+				verdicts.add(judge.judge(hypothesis));
+			}
+			return verdicts;
+		}
+	}
+
 	private final HypothesisSigns signs;
 	private final EstimateSource source;
 	/** Java's splittable generator: its normal variates (a modified ziggurat) are several times faster than Box-Muller's. */
 	private final SplittableRandom random;
 	private final Settings settings;
 
-	private HypothesisJudge(Framework framework, EstimateSource source, Settings settings) {
-		this.structure = StructuralModel.of(framework);
-		this.signs = new HypothesisSigns(structure);
+	private HypothesisJudge(HypothesisSigns signs, EstimateSource source, Settings settings) {
+		this.signs = signs;
 		this.source = source;
 		this.settings = settings;
 		this.random = new SplittableRandom(settings.seed());
+	}
+
+	public static Prepared prepare(Framework framework) {
+		return new Prepared(framework);
 	}
 
 	public static List<HypothesisVerdict> judge(Framework framework, EstimateSource source) {
@@ -70,12 +95,7 @@ public final class HypothesisJudge {
 	}
 
 	public static List<HypothesisVerdict> judge(Framework framework, EstimateSource source, Settings settings) {
-		HypothesisJudge judge = new HypothesisJudge(framework, source, settings);
-		List<HypothesisVerdict> verdicts = new ArrayList<>();
-		for (Hypothesis hypothesis : framework.getHypotheses()) {
-			verdicts.add(judge.judge(hypothesis));
-		}
-		return verdicts;
+		return prepare(framework).judge(source, settings);
 	}
 
 	private HypothesisVerdict judge(Hypothesis hypothesis) {
