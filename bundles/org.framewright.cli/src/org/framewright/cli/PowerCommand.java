@@ -114,6 +114,11 @@ final class PowerCommand implements Command {
 			population.problems().forEach(err::println);
 			return Main.MODEL_ERRORS;
 		}
+		Path folder = file.toAbsolutePath().getParent();
+		if (!Files.isDirectory(folder)) {
+			err.println("framewright power: cannot write " + file + ": the folder " + folder + " does not exist.");
+			return Main.USAGE;
+		}
 		if (Files.exists(file) && !force) {
 			err.println("framewright power: " + file + " exists; pass --force to replace it.");
 			return Main.USAGE;
@@ -127,15 +132,29 @@ final class PowerCommand implements Command {
 			}
 			csv.append("\n");
 		}
+		Path temporary = null;
 		try {
-			Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".population", ".csv");
+			temporary = Files.createTempFile(folder, ".population", ".csv");
 			Files.writeString(temporary, csv);
 			Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 		} catch (java.io.IOException e) {
-			err.println("framewright power: cannot write " + file + ": " + e.getMessage());
+			err.println("framewright power: cannot write " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").");
 			return Main.USAGE;
+		} finally {
+			deleteQuietly(temporary);
 		}
 		return Main.OK;
+	}
+
+	/** Removes a temporary file left by a failed write; nothing if it was moved into place. */
+	private static void deleteQuietly(Path temporary) {
+		if (temporary != null) {
+			try {
+				Files.deleteIfExists(temporary);
+			} catch (java.io.IOException e) {
+				// a stray temporary file is no reason to fail the command
+			}
+		}
 	}
 
 	/** FROM:TO:STEP or N,N,...; the plan's sample size is added when the default range is used. */
