@@ -1,5 +1,6 @@
 package org.framewright.stats.sem;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -344,6 +345,42 @@ public final class WarmStartFit {
 	/** The total effect of one variable on another (the entry of (I - A)^-1; the sum over all routes) at the estimates. */
 	public double totalEffect(int effect, int cause) {
 		return b[effect][cause];
+	}
+
+	/**
+	 * The sampling covariance of the estimates after a converged {@link #fit}, as {@link SemEstimator} gives it:
+	 * (2 / N) H^-1, with H the expected Hessian of F at the estimates, written into {@code into} (q x q); false if H
+	 * is not positive definite there. Allocation-free, for simulations that need standard errors thousands of times.
+	 */
+	public boolean covarianceOfEstimates(int cases, double[][] into) {
+		if (!evaluate(theta)) {
+			return false;
+		}
+		derivatives(true);
+		for (int k = 0; k < q; k++) {
+			if (!(information[k][k] > 0)) {
+				return false;
+			}
+			scale[k] = 1 / Math.sqrt(information[k][k]);
+		}
+		for (int k = 0; k < q; k++) {
+			for (int l = 0; l < q; l++) {
+				scaled[k][l] = information[k][l] * scale[k] * scale[l];
+			}
+		}
+		if (!choleskyInPlace(scaled)) {
+			return false;
+		}
+		// H = D^-1 (D H D) D^-1 with D = diag(scale), so H^-1 = D (D H D)^-1 D, column by column.
+		for (int l = 0; l < q; l++) {
+			Arrays.fill(step, 0);
+			step[l] = 1;
+			solveInPlace(scaled, step);
+			for (int k = 0; k < q; k++) {
+				into[k][l] = step[k] * scale[k] * scale[l] * 2 / cases;
+			}
+		}
+		return true;
 	}
 
 	/** The discrepancy F at the estimates. */
