@@ -42,11 +42,11 @@ final class PowerCommand implements Command {
 				                              [-o DIR] [--force]
 
 				Simulates samples from the population the framework's plan describes (its expected standardized
-				effects and loadings), analyses each as the data will be (the structural equation model by maximum
-				likelihood; a mediation judged by its indirect effect's Monte Carlo interval; one-sided where the
-				hypothesis and the plan's tails say so), and prints each hypothesis's power at each sample size and the
-				smallest sample at which every one reaches 0.80. With -o, writes <Name>-power.html with the power
-				curves.
+				effects, and its items' loadings or constructs' reliabilities), analyses each as the data will be (the
+				structural equation model by maximum likelihood; a mediation judged by its indirect effect's Monte
+				Carlo interval; one-sided where the hypothesis and the plan's tails say so), and prints each
+				hypothesis's power at each sample size and the smallest sample at which every one reaches 0.80. With
+				-o, writes <Name>-power.html with the power curves.
 
 				Options:
 				  --n SIZES      sample sizes: FROM:TO:STEP or a list N,N,... (default 100:1000:50, plus the plan's)

@@ -55,6 +55,8 @@ public final class StatsIssueCodes {
 	public static final String EFFECT_NOT_SIMULATED = PREFIX + "effect-not-simulated";
 	public static final String IMPOSSIBLE_EFFECTS = PREFIX + "impossible-effects";
 	public static final String CYCLIC_PATHS = PREFIX + "cyclic-paths";
+	public static final String INVALID_RELIABILITY = PREFIX + "invalid-reliability";
+	public static final String LOADING_FROM_RELIABILITY = PREFIX + "loading-from-reliability";
 
 	// Bootstrap
 	public static final String BOOTSTRAP_DRAWS_FAILED = PREFIX + "bootstrap-draws-failed";

@@ -97,6 +97,7 @@ public class FramewrightFormatter extends AbstractJavaFormatter {
 		}
 		plan.getEffects().forEach(effect -> doc.prepend(effect, f -> f.newLine()));
 		plan.getLoadings().forEach(loading -> doc.prepend(loading, f -> f.newLine()));
+		plan.getReliabilities().forEach(reliability -> doc.prepend(reliability, f -> f.newLine()));
 	}
 
 	protected void format(SurveySettings survey, IFormattableDocument doc) {

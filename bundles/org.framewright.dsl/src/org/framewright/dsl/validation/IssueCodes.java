@@ -44,6 +44,9 @@ public final class IssueCodes {
 	public static final String SAMPLE_TOO_SMALL_FOR_PARAMETERS = PREFIX + "sample-too-small-for-parameters";
 	public static final String SAMPLE_TOO_SMALL_FOR_ARROWS = PREFIX + "sample-too-small-for-arrows";
 	public static final String INVALID_PLAN = PREFIX + "invalid-plan";
+	public static final String DUPLICATE_RELIABILITY = PREFIX + "duplicate-reliability";
+	public static final String RELIABILITY_WITHOUT_ITEMS = PREFIX + "reliability-without-items";
+	public static final String RELIABILITY_AND_LOADINGS = PREFIX + "reliability-and-loadings";
 	public static final String SURVEY_LANGUAGE_UNTRANSLATED = PREFIX + "survey-language-untranslated";
 	public static final String INVALID_SURVEY = PREFIX + "invalid-survey";
 

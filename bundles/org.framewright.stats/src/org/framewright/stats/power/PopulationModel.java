@@ -9,12 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.framewright.model.Construct;
-import org.framewright.model.ExpectedLoading;
 import org.framewright.model.Framework;
 import org.framewright.model.Item;
-import org.framewright.model.StudyPlan;
 import org.framewright.model.structure.Path;
-import org.framewright.model.structure.StructuralModel;
 import org.framewright.stats.Problem;
 import org.framewright.stats.Result;
 import org.framewright.stats.StatsIssueCodes;
@@ -24,14 +21,11 @@ import org.framewright.stats.sem.SemModel;
  * The population a power analysis draws samples from, in standardized form: every construct with variance 1,
  * exogenous constructs uncorrelated, each endogenous construct the planned combination of its predictors plus a
  * disturbance of variance 1 - R²; a higher-order construct's dimensions load on it; each item loads on its construct
- * with the plan's loading (its own, else the plan's default, else {@value #DEFAULT_LOADING}) and has unit variance;
+ * with its planned loading ({@link PlannedLoadings}) and has unit variance;
  * controls are independent standard normal variables without effects. Gives the population covariance matrix of the
  * model's observed variables.
  */
 final class PopulationModel {
-
-	/** A loading commonly assumed in planning (Hair et al.: 0.708 makes half an item's variance the construct's). */
-	static final double DEFAULT_LOADING = 0.7;
 
 	/** The loading of a dimension on its higher-order construct when the plan gives none. */
 	static final double DEFAULT_DIMENSION_LOADING = 0.8;
@@ -43,18 +37,7 @@ final class PopulationModel {
 	}
 
 	/** The population covariance of the model's observed variables, in the model's order. */
-	static Result<double[][]> covariance(Framework framework, SemModel model, PlannedEffects effects) {
-		StructuralModel structure = StructuralModel.of(framework);
-		StudyPlan plan = framework.getPlan();
-		double defaultLoading = plan != null && plan.isSetLoading() ? plan.getLoading() : DEFAULT_LOADING;
-		Map<Item, Double> itemLoadings = new HashMap<>();
-		if (plan != null) {
-			for (ExpectedLoading loading : plan.getLoadings()) {
-				if (loading.getItem() != null && !loading.getItem().eIsProxy()) {
-					itemLoadings.put(loading.getItem(), loading.getLoading());
-				}
-			}
-		}
+	static Result<double[][]> covariance(Framework framework, SemModel model, PlannedEffects effects, PlannedLoadings loadings) {
 		Map<Construct, Map<Construct, Double>> causes = new LinkedHashMap<>();
 		for (Map.Entry<Path, Double> entry : effects.coefficients().entrySet()) {
 			causes.computeIfAbsent(entry.getKey().getEffect(), c -> new LinkedHashMap<>()).put(entry.getKey().getCause(), entry.getValue());
@@ -100,13 +83,13 @@ final class PopulationModel {
 		for (Construct construct : framework.getConstructs()) {
 			for (Item item : construct.getItems()) {
 				ownerOf.put(item.getName(), construct);
-				loadingOf.put(item.getName(), itemLoadings.getOrDefault(item, defaultLoading));
+				loadingOf.put(item.getName(), loadings.of(item));
 			}
 		}
 		List<String> observed = model.observed();
 		for (String name : observed) {
 			Double loading = loadingOf.get(name);
-			if (loading != null && (loading <= 0 || loading >= 1)) {
+			if (loading != null && !(loading > 0 && loading < 1)) {
 				return Result.failed(Problem.error(StatsIssueCodes.INVALID_LOADING, "The planned loading of " + name + " is " + loading
 						+ "; a standardized loading lies between 0 and 1."));
 			}

@@ -103,12 +103,17 @@ public final class PowerAnalysis {
 			return Result.failed(model.problems());
 		}
 		PlannedEffects effects = new PlannedEffects(framework, StructuralModel.of(framework));
-		Result<double[][]> covariance = PopulationModel.covariance(framework, model.get(), effects);
+		Result<PlannedLoadings> loadings = PlannedLoadings.of(framework);
+		if (!loadings.isOk()) {
+			return Result.failed(loadings.problems());
+		}
+		Result<double[][]> covariance = PopulationModel.covariance(framework, model.get(), effects, loadings.get());
 		if (!covariance.isOk()) {
 			return Result.failed(covariance.problems());
 		}
 		List<Problem> notes = new ArrayList<>(model.problems());
 		notes.addAll(effects.notes());
+		notes.addAll(loadings.get().notes());
 		return Result.ok(new Population(model.get(), covariance.get(), notes));
 	}
 

@@ -32,6 +32,7 @@ class PowerCommandTest {
 		List<String> population = Files.readAllLines(output.resolve("population.csv"));
 		assertEquals(13, population.size(), "a header and the twelve items");
 		assertTrue(population.get(1).startsWith("EO1,1.0,"), population.get(1));
+		assertTrue(result.err().contains("IC: reliability .85 of 3 items, so each loading is ."), "the plan's reliability of IC, noted: " + result);
 	}
 
 	@Test

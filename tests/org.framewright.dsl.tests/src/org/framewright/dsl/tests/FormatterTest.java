@@ -71,13 +71,15 @@ class FormatterTest extends LanguageTest {
 	void indentsPlanEntries() {
 		assertFormatted("""
 				framework T "Test"
-				plan { sample 200 alpha 0.05 effect H1 0.3 }
+				plan { sample 200 alpha 0.05 effect H1 0.3   reliability  of X 0.85 loading of X1 0.8 }
 				""", """
 				framework T "Test"
 				plan {
 				    sample 200
 				    alpha 0.05
 				    effect H1 0.3
+				    reliability of X 0.85
+				    loading of X1 0.8
 				}
 				""");
 	}

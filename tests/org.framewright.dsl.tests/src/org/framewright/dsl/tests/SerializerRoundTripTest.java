@@ -71,7 +71,7 @@ class SerializerRoundTripTest extends LanguageTest {
 			hypothesis H3: H moderates A -> D weakens
 			hypothesis H4: A moderates second stage of H2 strengthens
 			hypothesis H5: B -> H u-shaped
-			plan { sample 300 alpha 0.01 tails one loading 0.75 effect H1 -0.25 loading of A1 0.8 }
+			plan { sample 300 alpha 0.01 tails one loading 0.75 effect H1 -0.25 loading of A1 0.8 reliability of D 0.85 }
 			survey { title "T" introduction "I" consent "C" thanks "Th" sections by group randomize items attention checks 2 languages ms, ar }
 			""" })
 	void everyConceptSurvivesARoundTrip(String text) throws Exception {

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.framewright.stats.regression.Coefficient;
 import org.framewright.stats.regression.RegressionResult;
@@ -52,6 +55,21 @@ final class RNumbers {
 
 	private RNumbers(Map<String, Double> values) {
 		this.values.putAll(values);
+	}
+
+	/** R code that assigns a matrix with named rows and columns, every value with 17 significant digits. */
+	static String matrix(String variable, List<String> names, double[][] values) {
+		StringBuilder r = new StringBuilder(variable).append(" <- matrix(c(");
+		for (double[] row : values) {
+			for (double value : row) {
+				r.append(String.format(Locale.ROOT, "%.17g,", value));
+			}
+		}
+		r.setLength(r.length() - 1);
+		r.append("), ").append(values.length).append(", ").append(values.length).append(", byrow = TRUE)\n");
+		String quoted = names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(","));
+		return r.append("colnames(").append(variable).append(") <- rownames(").append(variable).append(") <- c(").append(quoted).append(")\n")
+				.toString();
 	}
 
 	/** Writes the script into the folder, runs it there, and reads the numbers it saved. */

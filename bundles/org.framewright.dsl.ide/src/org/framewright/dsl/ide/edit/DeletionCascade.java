@@ -15,13 +15,15 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.framewright.model.ExpectedEffect;
 import org.framewright.model.ExpectedLoading;
+import org.framewright.model.ExpectedReliability;
 import org.framewright.model.Framework;
 import org.framewright.model.Hypothesis;
 
 /**
  * What deleting an element takes with it, so that every reference left in the file still resolves: the
  * hypotheses that refer to a deleted construct or hypothesis (a moderation of a stage of a deleted mediation, too),
- * the study plan's expected effects of deleted hypotheses and expected loadings of deleted items; and, from lists
+ * the study plan's expected effects of deleted hypotheses, expected loadings of deleted items and expected
+ * reliabilities of deleted constructs; and, from lists
  * that stay (a construct's dimensions, a control's outcomes, a group's members), the references to deleted
  * constructs.
  */
@@ -62,7 +64,7 @@ final class DeletionCascade {
 
 	private void follow(Setting usage, Deque<EObject> pending) {
 		EObject user = usage.getEObject();
-		if (user instanceof Hypothesis || user instanceof ExpectedEffect || user instanceof ExpectedLoading) {
+		if (user instanceof Hypothesis || user instanceof ExpectedEffect || user instanceof ExpectedLoading || user instanceof ExpectedReliability) {
 			pending.add(user);
 		} else if (usage.getEStructuralFeature() instanceof EReference list && list.isMany()) {
 			trimmed.add(new TrimmedList(user, list));

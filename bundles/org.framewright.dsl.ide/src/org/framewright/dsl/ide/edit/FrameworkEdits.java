@@ -83,8 +83,8 @@ public final class FrameworkEdits {
 	 * the line breaks around it, so no empty line is left. So that every reference left still resolves, it also
 	 * deletes what refers to a deleted element:
 	 * <ul>
-	 * <li>for a construct, every hypothesis in which it appears (as cause, effect, mediator or moderator), and its
-	 * items' expected loadings in the study plan; it is taken out of the dimensions of other constructs, the
+	 * <li>for a construct, every hypothesis in which it appears (as cause, effect, mediator or moderator), its
+	 * expected reliability and its items' expected loadings in the study plan; it is taken out of the dimensions of other constructs, the
 	 * groups' members and the controls' outcomes (a control whose only outcome it was then controls every
 	 * endogenous construct, the language's default);</li>
 	 * <li>for a hypothesis (also one deleted with a construct), its expected effect in the study plan and every

@@ -10,8 +10,8 @@ import org.eclipse.lsp4j.Position;
 import org.junit.jupiter.api.Test;
 
 /**
- * Completion proposes what may follow the cursor: constructs where a hypothesis names one, the expected effects
- * after a path.
+ * Completion proposes what may follow the cursor: constructs where a hypothesis or a planned reliability names one,
+ * the expected effects after a path, the entries of a study plan.
  */
 class CompletionTest extends LanguageServerTest {
 
@@ -27,6 +27,15 @@ class CompletionTest extends LanguageServerTest {
 	void afterAPathTheExpectedEffectsAreProposed() throws Exception {
 		List<String> labels = completeAtEnd(textOf(PARTNERSHIPS) + "\nhypothesis H9: MC -> KT ");
 		assertTrue(labels.containsAll(List.of("positive", "negative", "nondirectional", "inverted-u", "u-shaped")), labels::toString);
+	}
+
+	@Test
+	void inAPlanTheReliabilityOfAConstructIsProposedBesideTheLoadingOfAnItem() throws Exception {
+		List<String> entries = completeAtEnd(textOf(PARTNERSHIPS) + "\nplan {\n    sample 200\n    ");
+		assertTrue(entries.containsAll(List.of("effect", "loading", "reliability")), entries::toString);
+		List<String> constructs = completeAtEnd(textOf(PARTNERSHIPS) + "\nplan {\n    reliability of ");
+		assertTrue(constructs.containsAll(List.of("SP", "A", "MC", "KT", "IS")), constructs::toString);
+		assertTrue(constructs.stream().noneMatch(label -> List.of("H1", "Sp1", "Five").contains(label) || label.contains(".")), constructs::toString);
 	}
 
 	private List<String> completeAtEnd(String text) throws Exception {

@@ -61,6 +61,27 @@ class FormattingTest extends LanguageServerTest {
 		assertEquals(formatted, TextEdits.apply(formatted, format("survey.fwk")), "formatting twice changes nothing");
 	}
 
+	@Test
+	void thePlanHasAnEntryPerLine() throws Exception {
+		String messy = """
+				framework P "P"
+				scale Five likert 5
+				construct X "X" scale Five { item X1 "x1" item X2 "x2" item X3 "x3" }
+				construct Y "Y" scale Five { item Y1 "y1" item Y2 "y2" item Y3 "y3" }
+				hypothesis H1: X -> Y positive
+				plan { sample 200  reliability   of X 0.85 effect H1 0.3 loading of Y1 0.8 }
+				""";
+		open("plan.fwk", messy);
+		String formatted = TextEdits.apply(messy, format("plan.fwk"));
+		List<String> lines = formatted.lines().toList();
+		int start = lines.indexOf("plan {");
+		assertTrue(start >= 0, formatted);
+		assertEquals(List.of("plan {", "    sample 200", "    reliability of X 0.85", "    effect H1 0.3", "    loading of Y1 0.8", "}"),
+				lines.subList(start, start + 6), formatted);
+		change("plan.fwk", formatted);
+		assertEquals(formatted, TextEdits.apply(formatted, format("plan.fwk")), "formatting twice changes nothing");
+	}
+
 	private List<? extends TextEdit> format(String file) throws Exception {
 		return await(server.getTextDocumentService().formatting(new DocumentFormattingParams(document(file), new FormattingOptions(4, true))));
 	}

@@ -403,6 +403,23 @@ class FrameworkEditsTest {
 	}
 
 	@Test
+	void aDeletedConstructTakesItsPlannedReliability() {
+		String text = MODERATED_MEDIATION.replace("    loading of W2 0.7\n",
+				"    loading of W2 0.7\n    reliability of M 0.85\n    reliability of Y 0.8\n");
+		Framework framework = Frameworks.parse(text);
+		ModelEdit edit = FrameworkEdits.delete(construct(framework, "M"), Frameworks.document(framework));
+		assertEquals("Delete construct M and hypotheses H1, H2, H3, H4", edit.description());
+		String edited = apply(text, edit);
+		assertTrue(edited.endsWith("""
+				plan {
+				    loading of W2 0.7
+				    reliability of Y 0.8
+				}
+				"""), edited);
+		assertNoReferenceTo(reparsed(framework, edited), edited, "M");
+	}
+
+	@Test
 	void aDeletedControlLeavesOneBlankLine() {
 		Framework framework = example(ALLIANCES);
 		String text = textOf(framework);

@@ -43,6 +43,14 @@ class HoverTest extends LanguageServerTest {
 		assertTrue(contents.contains("We learn new practices from our partners."), contents);
 	}
 
+	@Test
+	void onAPlannedReliabilityShowsItsConstruct() throws Exception {
+		String text = textOf(PARTNERSHIPS) + "\nplan {\n    reliability of KT 0.8\n}\n";
+		String contents = hover(PARTNERSHIPS, text, "reliability of KT", 15).getContents().getRight().getValue();
+		assertTrue(contents.contains("`KT` Knowledge transfer"), contents);
+		assertTrue(contents.contains("- `Kt1` We learn new practices from our partners."), contents);
+	}
+
 	private Hover hover(String file, String text, String part, int shift) throws Exception {
 		open(file, text);
 		return await(server.getTextDocumentService().hover(new HoverParams(document(file), TextEdits.positionOf(text, part, 0, shift))));

@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class RenameTest extends LanguageServerTest {
 
-	/** A study plan that refers to a hypothesis and an item. */
+	/** A study plan that refers to a hypothesis, an item and a construct. */
 	private static final String PLAN = """
 
 			plan {
 			    effect H1 0.3
 			    effect H4 0.1
 			    loading of Kt1 0.7
+			    reliability of IS 0.85
 			}
 			""";
 
@@ -61,6 +62,15 @@ class RenameTest extends LanguageServerTest {
 		String text = textOf(PARTNERSHIPS) + PLAN;
 		String renamed = rename(text, TextEdits.positionOf(text, "loading of Kt1", 0, 12), "Kt01");
 		assertEquals(text.replace("item Kt1 ", "item Kt01 ").replace("loading of Kt1 ", "loading of Kt01 "), renamed);
+		assertStillValid(renamed);
+	}
+
+	@Test
+	void renamingAConstructFromItsPlannedReliabilityUpdatesEveryReference() throws Exception {
+		String text = textOf(PARTNERSHIPS) + PLAN;
+		String renamed = rename(text, TextEdits.positionOf(text, "reliability of IS", 0, 16), "SUCCESS");
+		assertEquals(text.replaceAll("\\bIS\\b", "SUCCESS"), renamed);
+		assertTrue(renamed.contains("reliability of SUCCESS 0.85"), renamed);
 		assertStillValid(renamed);
 	}
 
