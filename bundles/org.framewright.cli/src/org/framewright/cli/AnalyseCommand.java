@@ -60,7 +60,10 @@ final class AnalyseCommand implements Command {
 				  --bootstrap N  resample the cases N times (100 to 1,000,000; 5000 is usual) and refit the
 				                 structural equation model: mediations are judged by the bootstrap draws of
 				                 their indirect effects, and the report gives percentile, BC and BCa intervals
-				                 of every path, standardized path, indirect and total effect
+				                 of every path, standardized path, indirect and total effect; the same draws
+				                 refit the composite path model by OLS (as PROCESS does): moderated mediations
+				                 are judged by the draws of their index, with intervals for every interaction,
+				                 simple slope and conditional indirect effect (moderator at mean and +/- 1 SD)
 				  --seed S       the bootstrap's seed (default 20240601); the same seed gives the same
 				                 intervals whatever the number of threads
 				  --threads T    worker threads (default: every core)

@@ -13,17 +13,19 @@ import org.framewright.stats.Severity;
 import org.framewright.stats.StatsIssueCodes;
 import org.framewright.stats.sem.Parameter;
 import org.framewright.stats.sem.SemModel;
+import org.framewright.stats.sem.WarmStartFit;
 
 /**
  * What a bootstrap of a framework's structural equation model gives intervals for: every free regression path,
  * unstandardized and standardized (std.all), the indirect effect of every mediation hypothesis (the product of
  * the paths along its chain) and the total effect of its first construct on its last (the entry of (I - A)^-1:
- * the direct path plus every indirect route). The index of moderated mediation needs the latent interaction, which
- * the structural equation model does not estimate; such a hypothesis gets a note instead.
+ * the direct path plus every indirect route), each evaluated on a refit. The index of moderated mediation needs the
+ * latent interaction, which the structural equation model does not estimate; such a hypothesis gets a note instead
+ * (the composite path model's bootstrap gives its interval, see {@link ResampledComposite}).
  */
 final class BootstrapQuantities {
 
-	private final List<BootstrapQuantity> quantities = new ArrayList<>();
+	private final List<Evaluation<WarmStartFit>> quantities = new ArrayList<>();
 	private final List<Problem> notes = new ArrayList<>();
 
 	private BootstrapQuantities() {
@@ -36,15 +38,16 @@ final class BootstrapQuantities {
 			if (hypothesis instanceof Mediation mediation) {
 				result.mediation(model, mediation);
 			} else if (hypothesis instanceof Moderation moderation && moderation.isModeratedMediation()) {
-				result.notes.add(new Problem(Severity.INFO, StatsIssueCodes.TERM_NOT_ESTIMATED, null, 0, null, "The bootstrap gives no interval"
-						+ " for the index of moderated mediation of " + hypothesis.getName() + ": it needs the latent interaction, which the"
-						+ " structural equation model does not estimate; its verdict comes from the composite path model."));
+				result.notes.add(new Problem(Severity.INFO, StatsIssueCodes.TERM_NOT_ESTIMATED, null, 0, null, "The bootstrap of the"
+						+ " structural equation model gives no interval for the index of moderated mediation of " + hypothesis.getName() + ": it"
+						+ " needs the latent interaction, which that model does not estimate; its interval and verdict come from the composite"
+						+ " path model."));
 			}
 		}
 		return result;
 	}
 
-	List<BootstrapQuantity> quantities() {
+	List<Evaluation<WarmStartFit>> evaluations() {
 		return quantities;
 	}
 
@@ -54,7 +57,7 @@ final class BootstrapQuantities {
 
 	private void paths(SemModel model) {
 		List<Parameter> free = model.freeParameters();
-		List<BootstrapQuantity> standardized = new ArrayList<>();
+		List<Evaluation<WarmStartFit>> standardized = new ArrayList<>();
 		for (int k = 0; k < free.size(); k++) {
 			Parameter parameter = free.get(k);
 			if (parameter.kind() != Parameter.Kind.REGRESSION) {
@@ -63,8 +66,8 @@ final class BootstrapQuantities {
 			int index = k;
 			int target = parameter.target();
 			int source = parameter.source();
-			quantities.add(new BootstrapQuantity(parameter.label(), BootstrapQuantity.Kind.PATH, fit -> fit.estimate(index)));
-			standardized.add(new BootstrapQuantity(parameter.label() + " (std.all)", BootstrapQuantity.Kind.STANDARDIZED_PATH,
+			quantities.add(new Evaluation<>(new BootstrapQuantity(parameter.label(), BootstrapQuantity.Kind.PATH), fit -> fit.estimate(index)));
+			standardized.add(new Evaluation<>(new BootstrapQuantity(parameter.label() + " (std.all)", BootstrapQuantity.Kind.STANDARDIZED_PATH),
 					fit -> fit.estimate(index) * Math.sqrt(fit.impliedCovariance(source, source) / fit.impliedCovariance(target, target))));
 		}
 		quantities.addAll(standardized);
@@ -85,8 +88,8 @@ final class BootstrapQuantities {
 			}
 		}
 		String indirect = BootstrapQuantity.indirectName(names);
-		if (quantities.stream().noneMatch(existing -> existing.name().equals(indirect))) {
-			quantities.add(new BootstrapQuantity(indirect, BootstrapQuantity.Kind.INDIRECT, fit -> {
+		if (quantities.stream().noneMatch(existing -> existing.quantity().name().equals(indirect))) {
+			quantities.add(new Evaluation<>(new BootstrapQuantity(indirect, BootstrapQuantity.Kind.INDIRECT), fit -> {
 				double product = 1;
 				for (int k : segments) {
 					product *= fit.estimate(k);
@@ -99,8 +102,8 @@ final class BootstrapQuantities {
 		String total = BootstrapQuantity.totalName(first, last);
 		int cause = model.indexOf(first);
 		int effect = model.indexOf(last);
-		if (quantities.stream().noneMatch(existing -> existing.name().equals(total))) {
-			quantities.add(new BootstrapQuantity(total, BootstrapQuantity.Kind.TOTAL, fit -> fit.totalEffect(effect, cause)));
+		if (quantities.stream().noneMatch(existing -> existing.quantity().name().equals(total))) {
+			quantities.add(new Evaluation<>(new BootstrapQuantity(total, BootstrapQuantity.Kind.TOTAL), fit -> fit.totalEffect(effect, cause)));
 		}
 	}
 

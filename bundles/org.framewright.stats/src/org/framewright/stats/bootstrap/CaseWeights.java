@@ -36,7 +36,7 @@ final class CaseWeights {
 	}
 
 	/** How often each case is drawn when N cases are drawn with replacement from one random stream. */
-	void resample(SplittableRandom random, int[] counts) {
+	static void resample(SplittableRandom random, int[] counts) {
 		Arrays.fill(counts, 0);
 		for (int i = 0; i < counts.length; i++) {
 			counts[random.nextInt(counts.length)]++;

@@ -2,11 +2,8 @@ package org.framewright.stats.regression;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.framewright.model.Framework;
 import org.framewright.stats.Moments;
@@ -18,13 +15,13 @@ import org.framewright.stats.StatsIssueCodes;
 import org.framewright.stats.data.CompositeScores;
 import org.framewright.stats.data.ResponseData;
 import org.framewright.stats.data.SummaryData;
-import org.framewright.stats.data.Variable;
 
 /**
  * Estimates a framework's path model by OLS on composite scores, as many papers do: each construct's score is the
  * mean of its items ({@link CompositeScores}), and each endogenous construct is regressed on its predictors
- * ({@link PathModelDesign}). From raw responses, or from a published correlation or covariance table of the
- * constructs (or of the items, whose composites the table then implies).
+ * ({@link PathModelDesign}). From raw responses (through the {@link CompositeDesign}, whose columns a bootstrap
+ * resamples too), or from a published correlation or covariance table of the constructs (or of the items, whose
+ * composites the table then implies).
  */
 public final class CompositePathModel {
 
@@ -33,44 +30,16 @@ public final class CompositePathModel {
 
 	/** The path model from raw responses. */
 	public static Result<PathEstimates> estimate(ResponseData data, Framework framework) {
-		List<Problem> problems = new ArrayList<>();
-		List<Equation> equations = PathModelDesign.of(framework);
-		Map<String, Map<String, Double>> weights = CompositeScores.weights(framework);
-		Map<String, double[]> scores = CompositeScores.of(data, framework);
-		Map<String, double[]> columns = new LinkedHashMap<>();
+		Result<CompositeDesign> design = CompositeDesign.of(data, framework);
+		if (!design.isOk()) {
+			return Result.failed(design.problems());
+		}
+		CompositeDesign columns = design.get();
 		Map<String, List<String>> expanded = new LinkedHashMap<>();
-		for (Equation equation : equations) {
-			requireComposite(equation.outcome(), weights, problems);
-			for (Term term : equation.terms()) {
-				if (expanded.containsKey(term.name())) {
-					continue;
-				}
-				switch (term.kind()) {
-					case CONSTRUCT -> {
-						if (requireComposite(term.left(), weights, problems)) {
-							columns.put(term.name(), scores.get(term.left()));
-							expanded.put(term.name(), List.of(term.name()));
-						}
-					}
-					case PRODUCT, SQUARE -> {
-						if (requireComposite(term.left(), weights, problems) & requireComposite(term.right(), weights, problems)) {
-							columns.put(term.name(), centredProduct(scores.get(term.left()), scores.get(term.right())));
-							expanded.put(term.name(), List.of(term.name()));
-						}
-					}
-					case CONTROL -> expanded.put(term.name(), control(data, term.name(), columns, problems));
-				}
-			}
-			if (scores.containsKey(equation.outcome())) {
-				columns.put(equation.outcome(), scores.get(equation.outcome()));
-			}
+		for (Equation equation : columns.equations()) {
+			equation.terms().forEach(term -> expanded.putIfAbsent(term.name(), columns.columnsOf(term)));
 		}
-		if (problems.stream().anyMatch(Problem::isError)) {
-			return Result.failed(problems);
-		}
-		List<String> names = new ArrayList<>(columns.keySet());
-		Moments moments = Moments.of(names, names.stream().map(columns::get).toList());
-		return fit(data.source(), moments, equations, expanded, problems);
+		return fit(columns.source(), columns.moments(), columns.equations(), expanded, new ArrayList<>(design.problems()));
 	}
 
 	/** The path model from a correlation or covariance table of the constructs or of the items. */
@@ -106,7 +75,7 @@ public final class CompositePathModel {
 				if (data.level() == SummaryData.Level.CONSTRUCT) {
 					requireVariable(table, construct, "the construct " + construct, problems);
 					combinations.putIfAbsent(construct, Map.of(construct, 1.0));
-				} else if (requireComposite(construct, weights, problems)) {
+				} else if (CompositeDesign.requireComposite(construct, weights, problems)) {
 					weights.get(construct).keySet().forEach(item -> requireVariable(table, item, "the item " + item + " of " + construct, problems));
 					combinations.putIfAbsent(construct, weights.get(construct));
 				}
@@ -133,67 +102,6 @@ public final class CompositePathModel {
 			fitted.value().ifPresent(regressions::add);
 		}
 		return Result.of(new PathEstimates(source, moments.n(), regressions), problems);
-	}
-
-	/** A control's columns: itself when numeric, dummy variables (all codes but the lowest) when categorical. */
-	private static List<String> control(ResponseData data, String name, Map<String, double[]> columns, List<Problem> problems) {
-		Variable variable = data.variables().stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
-		double[] values = data.column(name);
-		if (!variable.categorical()) {
-			columns.put(name, values);
-			return List.of(name);
-		}
-		TreeSet<Double> levels = new TreeSet<>();
-		for (double value : values) {
-			levels.add(value);
-		}
-		if (levels.size() < 2) {
-			problems.add(Problem.warning(StatsIssueCodes.ZERO_VARIANCE, "The control " + name + " has the same category in every case, so"
-					+ " it is left out of the regressions."));
-			return List.of();
-		}
-		List<String> dummies = new ArrayList<>();
-		for (double level : levels.tailSet(levels.first(), false)) {
-			String dummy = name + "=" + (level == Math.rint(level) ? Long.toString((long) level) : Double.toString(level));
-			double[] column = new double[values.length];
-			for (int c = 0; c < values.length; c++) {
-				column[c] = values[c] == level ? 1 : 0;
-			}
-			columns.put(dummy, column);
-			dummies.add(dummy);
-		}
-		return dummies;
-	}
-
-	private static double[] centredProduct(double[] left, double[] right) {
-		double meanLeft = mean(left);
-		double meanRight = mean(right);
-		double[] product = new double[left.length];
-		for (int c = 0; c < left.length; c++) {
-			product[c] = (left[c] - meanLeft) * (right[c] - meanRight);
-		}
-		return product;
-	}
-
-	private static double mean(double[] values) {
-		double sum = 0;
-		for (double value : values) {
-			sum += value;
-		}
-		return sum / values.length;
-	}
-
-	private static boolean requireComposite(String construct, Map<String, Map<String, Double>> weights, List<Problem> problems) {
-		if (weights.containsKey(construct)) {
-			return true;
-		}
-		Set<String> reported = new LinkedHashSet<>();
-		problems.stream().filter(p -> StatsIssueCodes.MISSING_VARIABLE.equals(p.code())).forEach(p -> reported.add(p.column()));
-		if (!reported.contains(construct)) {
-			problems.add(new Problem(Severity.ERROR, StatsIssueCodes.MISSING_VARIABLE, null, 0, construct, "The construct "
-					+ construct + " has neither items nor dimensions with items, so it has no composite score to regress."));
-		}
-		return false;
 	}
 
 	private static void requireVariable(Moments table, String name, String what, List<Problem> problems) {

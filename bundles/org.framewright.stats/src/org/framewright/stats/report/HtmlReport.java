@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.framewright.model.Framework;
 import org.framewright.stats.Problem;
 import org.framewright.stats.bootstrap.BootstrapDistribution;
+import org.framewright.stats.bootstrap.BootstrapQuantity;
 import org.framewright.stats.bootstrap.BootstrapResult;
 import org.framewright.stats.bootstrap.Interval;
 import org.framewright.stats.regression.Coefficient;
@@ -168,10 +169,21 @@ public final class HtmlReport {
 					bootstrap.notConverged(), bootstrap.improper(), bootstrap.singular()));
 		}
 		out.append(". Percentile, bias-corrected (BC) and bias-corrected accelerated (BCa) 95% intervals; the BCa acceleration from a"
-				+ " jackknife of ").append(bootstrap.jackknifeFits()).append(" refits.</p>\n");
+				+ " jackknife of ").append(bootstrap.jackknifeFits()).append(" refits.");
+		if (bootstrap.distributions().stream().anyMatch(d -> d.kind().ofCompositeModel())) {
+			out.append(" Interactions, simple slopes, squares, indexes of moderated mediation and conditional indirect effects come from the"
+					+ " composite path model refitted by OLS to the same draws (as PROCESS does), the moderator probed at its full-sample mean"
+					+ " and one standard deviation either side.");
+		}
+		out.append("</p>\n");
 		out.append("<table id=\"bootstrap\">\n<tr><th>Quantity</th><th>Kind</th><th>Estimate</th><th>Bootstrap SE</th><th>Percentile</th>"
 				+ "<th>BC</th><th>BCa</th></tr>\n");
+		BootstrapQuantity.Kind kind = null;
 		for (BootstrapDistribution d : bootstrap.distributions()) {
+			if (d.kind() != kind) {
+				kind = d.kind();
+				out.append("<tr class=\"kind\"><th colspan=\"7\">").append(escape(kind.heading())).append("</th></tr>\n");
+			}
 			out.append("<tr><td>").append(escape(d.name())).append("</td><td>").append(escape(d.kind().label())).append("</td><td class=\"number\">")
 					.append(VerdictTable.number(d.estimate())).append("</td><td class=\"number\">").append(VerdictTable.number(d.standardError()))
 					.append("</td>");

@@ -16,8 +16,9 @@ import org.framewright.stats.Severity;
 import org.framewright.stats.StatsIssueCodes;
 import org.framewright.stats.bootstrap.BootstrapOptions;
 import org.framewright.stats.bootstrap.BootstrapResult;
+import org.framewright.stats.bootstrap.CaseBootstrap;
 import org.framewright.stats.bootstrap.ProgressListener;
-import org.framewright.stats.bootstrap.SemBootstrap;
+import org.framewright.stats.bootstrap.ResampledModel;
 import org.framewright.stats.data.ResponseData;
 import org.framewright.stats.data.SummaryData;
 import org.framewright.stats.regression.CompositePathModel;
@@ -56,8 +57,11 @@ public final class StudyAnalysis {
 	}
 
 	/**
-	 * The analysis with a bootstrap of the structural equation model, whose draws then judge the mediations and give
-	 * the report's bootstrap intervals; {@code bootstrap} null for none. A cancelled bootstrap fails the analysis.
+	 * The analysis with a bootstrap of the cases, {@code bootstrap} null for none: one resampling refits both the
+	 * structural equation model, whose draws then judge the mediations, and the composite path model (when the
+	 * framework has moderations or curvilinear effects), whose draws judge the moderated mediations by their index and
+	 * give intervals for the interactions, simple slopes, conditional indirect effects and squares. A cancelled
+	 * bootstrap fails the analysis.
 	 */
 	public static Result<StudyResults> of(Framework framework, ResponseData data, BootstrapOptions bootstrap, ProgressListener listener) {
 		List<Problem> notes = new ArrayList<>();
@@ -66,8 +70,14 @@ public final class StudyAnalysis {
 				.then(CfaValidity::of), notes);
 		Optional<SemEstimates> sem = keep(fit(SemSpecification.structural(framework), model -> SemEstimator.fit(model, data)), notes);
 		Optional<BootstrapResult> resampled = Optional.empty();
-		if (bootstrap != null && sem.isPresent()) {
-			Result<BootstrapResult> run = SemBootstrap.run(framework, sem.get(), data, bootstrap, listener);
+		List<ResampledModel> models = new ArrayList<>();
+		if (bootstrap != null) {
+			sem.ifPresent(full -> models.add(ResampledModel.structural(framework, full, data)));
+			// The design's own problems are the composite path model's, reported once with its estimation below.
+			ResampledModel.composite(framework, data).value().filter(ResampledModel::givesIntervals).ifPresent(models::add);
+		}
+		if (!models.isEmpty()) {
+			Result<BootstrapResult> run = CaseBootstrap.run(models, bootstrap, listener);
 			if (run.errors().stream().anyMatch(problem -> problem.code().equals(StatsIssueCodes.BOOTSTRAP_CANCELLED))) {
 				return Result.failed(run.problems());
 			}
@@ -146,7 +156,7 @@ public final class StudyAnalysis {
 			return Result.failed(problems);
 		}
 		notes.addAll(composite.problems());
-		CompositeEstimates compositeSource = new CompositeEstimates(composite.get());
+		CompositeEstimates compositeSource = new CompositeEstimates(composite.get(), bootstrap);
 		List<HypothesisVerdict> compositeVerdicts = HypothesisJudge.judge(framework, compositeSource);
 		if (sem.isEmpty()) {
 			return Result.ok(new StudyResults(source, cases, dropped, reliability, validity, sem, bootstrap, Optional.of(composite.get()), compositeVerdicts,

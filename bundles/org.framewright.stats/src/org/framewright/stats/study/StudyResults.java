@@ -21,7 +21,8 @@ import org.framewright.stats.verdict.HypothesisVerdict;
  * @param reliability        alpha, item statistics and HTMT, when the data have the items
  * @param validity           composite reliability, AVE and Fornell-Larcker from a CFA, when the data have the items
  * @param sem                the structural equation model by maximum likelihood, when the data have the items
- * @param bootstrap          the bootstrap of the structural equation model, when one was asked for
+ * @param bootstrap          the bootstrap of the cases, when one was asked for: of the structural equation model and
+ *                           of the composite path model's moderations and curvilinear effects
  * @param composite          the path model on composite scores by OLS
  * @param verdicts           the verdict on every hypothesis: from the structural equation model where it estimates
  *                           the hypothesis's quantity, else from the composite path model

@@ -3,6 +3,7 @@ package org.framewright.stats.verdict;
 import java.util.List;
 import java.util.Optional;
 
+import org.framewright.model.MediationStage;
 import org.framewright.stats.bootstrap.BootstrapDistribution;
 
 /**
@@ -36,6 +37,15 @@ public interface EstimateSource {
 	 * cases; a mediation is then judged by its draws instead of by Monte Carlo draws of its paths. Empty by default.
 	 */
 	default Optional<BootstrapDistribution> bootstrapIndirect(List<String> chain) {
+		return Optional.empty();
+	}
+
+	/**
+	 * The bootstrap distribution of the index of moderated mediation of a mediation hypothesis by the moderator of
+	 * one of its stages, when the source resampled the cases; a moderated mediation is then judged by its draws
+	 * instead of by Monte Carlo draws of its coefficients. Empty by default.
+	 */
+	default Optional<BootstrapDistribution> bootstrapIndex(String mediation, String moderator, MediationStage stage) {
 		return Optional.empty();
 	}
 }

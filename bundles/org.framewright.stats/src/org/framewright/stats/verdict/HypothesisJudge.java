@@ -30,7 +30,9 @@ import org.hipparchus.linear.MatrixUtils;
  * one by its square), a mediation by its indirect effect, never by a single coefficient, a moderation by its
  * interaction, and a moderated mediation by its index. A single coefficient is tested by its t (or z) statistic; a
  * product of coefficients by a Monte Carlo interval (MacKinnon, Lockwood and Williams 2004; Preacher and Selig
- * 2012), which needs only the estimates and their standard errors and so works from a published correlation table.
+ * 2012), which needs only the estimates and their standard errors and so works from a published correlation table;
+ * where the source bootstrapped the cases, an indirect effect or an index of moderated mediation by its bootstrap
+ * draws instead (percentile interval, as PROCESS and lavaan report).
  */
 public final class HypothesisJudge {
 
@@ -129,9 +131,15 @@ public final class HypothesisJudge {
 				}
 				List<Construct> chain = moderation.getMediation().getChain();
 				if (resolved(chain.toArray(Construct[]::new))) {
+					String quantity = "index of moderated mediation of " + moderation.getMediation().getName();
+					Optional<BootstrapDistribution> resampled = source.bootstrapIndex(moderation.getMediation().getName(), moderator.getName(),
+							moderation.getStage());
+					if (resampled.isPresent()) {
+						return bootstrapped(hypothesis, expected, quantity, resampled.get());
+					}
 					List<Labelled> factors = segments(chain, moderation.getStage() == MediationStage.FIRST ? 0 : chain.size() - 2);
 					factors.add(0, interaction);
-					return product(hypothesis, expected, "index of moderated mediation of " + moderation.getMediation().getName(), factors);
+					return product(hypothesis, expected, quantity, factors);
 				}
 			}
 		}

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.framewright.cli.Main;
+import org.framewright.testing.ModeratedMediationSample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +66,31 @@ class AnalyseCommandTest {
 		String report = Files.readString(output.resolve("SmeAlliances-report.html"));
 		assertTrue(report.contains("<table id=\"bootstrap\">"), "the bootstrap's intervals in the report");
 		assertTrue(report.contains("draws (percentile)"), "the mediation judged by the bootstrap in the report");
+	}
+
+	/**
+	 * A first-stage moderated mediation (simulated answers of {@link ModeratedMediationSample}): the bootstrap refits
+	 * the composite path model too, prints the interval of the index of moderated mediation and of the conditional
+	 * indirect effects, and judges the moderated mediation by the index's draws.
+	 */
+	@Test
+	void aBootstrapPrintsTheIntervalOfTheIndexOfModeratedMediation() throws Exception {
+		ModeratedMediationSample.write(output, 400, 1);
+		Cli.Result result = Cli.run("analyse", output.resolve("export-alliances.fwk").toString(), "--data", output.resolve("answers.csv").toString(),
+				"--bootstrap", "200", "--seed", "3", "--threads", "2", "-o", output.toString());
+		assertEquals(Main.OK, result.exit(), result::toString);
+		List<String> lines = result.outLines();
+		String index = lines.stream().filter(line -> line.startsWith("index of moderated mediation of H3 (EX, first stage)")).findFirst()
+				.orElseThrow(() -> new AssertionError("no row of the index: " + result));
+		assertTrue(index.matches(".*(\\[ *-?\\d+\\.\\d{4}, *-?\\d+\\.\\d{4}\\] *){3}$"), "estimate, SE and three intervals: " + index);
+		assertTrue(lines.contains("Indexes of moderated mediation (composite scores, OLS):"), result::toString);
+		assertTrue(lines.stream().anyMatch(line -> line.startsWith("MO -> AL -> IP at EX = mean + 1 SD ")), result::toString);
+		assertTrue(lines.stream().anyMatch(line -> line.startsWith("H4     index of moderated mediation of H3")), result::toString);
+		assertTrue(result.out().contains("moderated mediations by a bootstrap of the cases"), "the method names the bootstrap: " + result);
+		String report = Files.readString(output.resolve("ExportAlliances-report.html"));
+		assertTrue(report.contains("index of moderated mediation of H3 (EX, first stage)"), "the index's intervals in the report");
+		String h4 = report.substring(report.indexOf("<tr><td><b>H4</b>"));
+		assertTrue(h4.substring(0, h4.indexOf("</tr>")).contains("bootstrap, 200 draws (percentile)"), "H4 judged by the bootstrap: " + h4);
 	}
 
 	@Test
