@@ -33,44 +33,66 @@ public final class CompositePathModel {
 
 	/** The path model from raw responses. */
 	public static Result<PathEstimates> estimate(ResponseData data, Framework framework) {
-		List<Problem> problems = new ArrayList<>();
-		List<Equation> equations = PathModelDesign.of(framework);
-		Map<String, Map<String, Double>> weights = CompositeScores.weights(framework);
-		Map<String, double[]> scores = CompositeScores.of(data, framework);
-		Map<String, double[]> columns = new LinkedHashMap<>();
-		Map<String, List<String>> expanded = new LinkedHashMap<>();
-		for (Equation equation : equations) {
-			requireComposite(equation.outcome(), weights, problems);
-			for (Term term : equation.terms()) {
-				if (expanded.containsKey(term.name())) {
-					continue;
+		return prepare(framework).estimate(data);
+	}
+
+	/**
+	 * What estimating a framework's path model from raw responses needs of the framework alone (its regressions and
+	 * composites), computed once, so that a simulation estimating it on thousands of samples does not recompute it.
+	 */
+	public static Prepared prepare(Framework framework) {
+		return new Prepared(PathModelDesign.of(framework), CompositeScores.weights(framework));
+	}
+
+	/** A framework's path model, ready to be estimated from raw responses. */
+	public static final class Prepared {
+		private final List<Equation> equations;
+		private final Map<String, Map<String, Double>> weights;
+
+		private Prepared(List<Equation> equations, Map<String, Map<String, Double>> weights) {
+			this.equations = equations;
+			this.weights = weights;
+		}
+
+		/** The path model from raw responses. */
+		public Result<PathEstimates> estimate(ResponseData data) {
+			List<Problem> problems = new ArrayList<>();
+			Map<String, double[]> scores = CompositeScores.of(data, weights);
+			Map<String, double[]> columns = new LinkedHashMap<>();
+			Map<String, List<String>> expanded = new LinkedHashMap<>();
+			for (Equation equation : equations) {
+				requireComposite(equation.outcome(), weights, problems);
+				for (Term term : equation.terms()) {
+					if (expanded.containsKey(term.name())) {
+						continue;
+					}
+					switch (term.kind()) {
+						case CONSTRUCT -> {
+							if (requireComposite(term.left(), weights, problems)) {
+								columns.put(term.name(), scores.get(term.left()));
+								expanded.put(term.name(), List.of(term.name()));
+							}
+						}
+						case PRODUCT, SQUARE -> {
+							if (requireComposite(term.left(), weights, problems) & requireComposite(term.right(), weights, problems)) {
+								columns.put(term.name(), centredProduct(scores.get(term.left()), scores.get(term.right())));
+								expanded.put(term.name(), List.of(term.name()));
+							}
+						}
+						case CONTROL -> expanded.put(term.name(), control(data, term.name(), columns, problems));
+					}
 				}
-				switch (term.kind()) {
-					case CONSTRUCT -> {
-						if (requireComposite(term.left(), weights, problems)) {
-							columns.put(term.name(), scores.get(term.left()));
-							expanded.put(term.name(), List.of(term.name()));
-						}
-					}
-					case PRODUCT, SQUARE -> {
-						if (requireComposite(term.left(), weights, problems) & requireComposite(term.right(), weights, problems)) {
-							columns.put(term.name(), centredProduct(scores.get(term.left()), scores.get(term.right())));
-							expanded.put(term.name(), List.of(term.name()));
-						}
-					}
-					case CONTROL -> expanded.put(term.name(), control(data, term.name(), columns, problems));
+				if (scores.containsKey(equation.outcome())) {
+					columns.put(equation.outcome(), scores.get(equation.outcome()));
 				}
 			}
-			if (scores.containsKey(equation.outcome())) {
-				columns.put(equation.outcome(), scores.get(equation.outcome()));
+			if (problems.stream().anyMatch(Problem::isError)) {
+				return Result.failed(problems);
 			}
+			List<String> names = new ArrayList<>(columns.keySet());
+			Moments moments = Moments.of(names, names.stream().map(columns::get).toList());
+			return fit(data.source(), moments, equations, expanded, problems);
 		}
-		if (problems.stream().anyMatch(Problem::isError)) {
-			return Result.failed(problems);
-		}
-		List<String> names = new ArrayList<>(columns.keySet());
-		Moments moments = Moments.of(names, names.stream().map(columns::get).toList());
-		return fit(data.source(), moments, equations, expanded, problems);
 	}
 
 	/** The path model from a correlation or covariance table of the constructs or of the items. */
