@@ -46,7 +46,10 @@ final class PowerCommand implements Command {
 				structural equation model by maximum likelihood; a mediation judged by its indirect effect's Monte
 				Carlo interval; one-sided where the hypothesis and the plan's tails say so), and prints each
 				hypothesis's power at each sample size and the smallest sample at which every one reaches 0.80. With
-				-o, writes <Name>-power.html with the power curves.
+				-o, writes <Name>-power.html with the power curves. A plan with an expected effect for a moderation
+				(its interaction's standardized coefficient) or a curvilinear effect (its square's) is simulated case
+				by case, and those hypotheses are judged, as the analysis judges them, by the path model on composite
+				scores with mean-centred products and squares.
 
 				Options:
 				  --n SIZES      sample sizes: FROM:TO:STEP or a list N,N,... (default 100:1000:50, plus the plan's)
@@ -57,7 +60,8 @@ final class PowerCommand implements Command {
 				                 as `analyse --bootstrap` would, instead of Monte Carlo intervals (far slower)
 				  -o, --output DIR   where to write the report
 				  --population FILE  also write the planned population's covariance matrix of the observed
-				                 variables as CSV (to simulate the same population elsewhere)
+				                 variables as CSV (to simulate the same population elsewhere; of a plan with
+				                 interactions or squares, its second moments only)
 				  --force        replace a report that Framewright did not write
 				""";
 	}
@@ -98,6 +102,7 @@ final class PowerCommand implements Command {
 			err.println("framewright power: " + files.get(0) + ": no power analysis (see above).");
 			return Main.MODEL_ERRORS;
 		}
+		err.println(files.get(0) + ": " + results.get().method());
 		results.get().notes().forEach(note -> err.println(files.get(0) + ": " + note));
 		out.printf("Power of %s (%d replications at each N, %.1f s):%n", framework.getName(), replications, (System.nanoTime() - start) / 1e9);
 		out.print(PowerReport.table(results.get()));

@@ -36,7 +36,7 @@ public final class HypothesisSigns {
 			return chain(mediation.getChain(), -1);
 		}
 		if (hypothesis instanceof Moderation moderation) {
-			ExpectedSign interaction = interaction(moderation);
+			ExpectedSign interaction = ofInteraction(moderation);
 			if (!moderation.isModeratedMediation()) {
 				return interaction;
 			}
@@ -53,8 +53,12 @@ public final class HypothesisSigns {
 				.map(direct -> sign(direct.getExpectation())).orElse(ExpectedSign.TWO_SIDED);
 	}
 
-	/** Strengthening a path makes the interaction share its sign (positive if the path has none); weakening, the opposite. */
-	private ExpectedSign interaction(Moderation moderation) {
+	/**
+	 * The sign a moderation expects of its interaction term, also for a moderated mediation (whose hypothesis is
+	 * judged by its index): strengthening a path makes the interaction share its sign (positive if the path has none);
+	 * weakening, the opposite.
+	 */
+	public ExpectedSign ofInteraction(Moderation moderation) {
 		ExpectedSign path = ofPath(StructuralModel.moderatedCause(moderation), StructuralModel.moderatedEffect(moderation));
 		ExpectedSign base = path == ExpectedSign.TWO_SIDED ? ExpectedSign.POSITIVE : path;
 		return switch (moderation.getDirection()) {

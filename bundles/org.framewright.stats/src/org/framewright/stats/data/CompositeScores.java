@@ -33,11 +33,16 @@ public final class CompositeScores {
 
 	/** The composite score of every construct that has one, case by case. */
 	public static Map<String, double[]> of(ResponseData data, Framework framework) {
+		return of(data, weights(framework));
+	}
+
+	/** The composite scores of the constructs whose item weights are given (by {@link #weights(Framework)}). */
+	public static Map<String, double[]> of(ResponseData data, Map<String, Map<String, Double>> constructWeights) {
 		Map<String, double[]> scores = new LinkedHashMap<>();
-		weights(framework).forEach((construct, weights) -> {
+		constructWeights.forEach((construct, weights) -> {
 			double[] score = new double[data.size()];
 			weights.forEach((item, weight) -> {
-				double[] column = data.column(item);
+				double[] column = data.values(item);
 				for (int c = 0; c < score.length; c++) {
 					score[c] += weight * column[c];
 				}

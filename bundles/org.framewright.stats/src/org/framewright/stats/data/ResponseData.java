@@ -82,11 +82,19 @@ public final class ResponseData {
 
 	/** The values of a variable over the complete cases (reverse-coded where the model says so); a copy. */
 	public double[] column(String name) {
+		return values(name).clone();
+	}
+
+	/**
+	 * The values of a variable, not copied, for the readers in this package that only read them (composite scores,
+	 * moments), so that a simulation analysing thousands of samples does not copy every column of each.
+	 */
+	double[] values(String name) {
 		double[] column = columns.get(name);
 		if (column == null) {
 			throw new IllegalArgumentException(name + " is not a variable of these data: " + names());
 		}
-		return column.clone();
+		return column;
 	}
 
 	/** The spreadsheet row (header = 1) a complete case came from. */
@@ -97,7 +105,7 @@ public final class ResponseData {
 	/** The means and covariances of some of the variables. */
 	public Moments moments(List<String> names) {
 		List<double[]> selected = new ArrayList<>();
-		names.forEach(name -> selected.add(column(name)));
+		names.forEach(name -> selected.add(values(name)));
 		return Moments.of(names, selected);
 	}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,9 +20,10 @@ import org.framewright.stats.Severity;
 import org.framewright.stats.StatsIssueCodes;
 
 /**
- * The standardized loading of every item in the population a power analysis simulates, from the study plan: an
- * item's own {@code loading of}, else its construct's {@code reliability of}, else the plan's {@code loading}, else
- * {@value #DEFAULT_LOADING}.
+ * The standardized loadings of the planned population's measurement model, the one source both the population's
+ * covariance matrix and its simulated cases take them from: each item loads on its construct with its own
+ * {@code loading of}, else by its construct's {@code reliability of}, else with the plan's {@code loading}, else
+ * {@value #DEFAULT_LOADING}; each dimension of a higher-order construct loads on it with {@value #DIMENSION_LOADING}.
  * <p>
  * Researchers seldom know loadings but often know a scale's published reliability, so a construct's reliability r
  * gives each of its k items the loading at which k equally loading (parallel) items have composite reliability
@@ -34,46 +36,64 @@ final class PlannedLoadings {
 	/** A loading commonly assumed in planning (Hair et al.: 0.708 makes half an item's variance the construct's). */
 	static final double DEFAULT_LOADING = 0.7;
 
-	private final Map<Item, Double> ownLoadings = new HashMap<>();
-	private final Map<Construct, Double> reliabilityLoadings = new HashMap<>();
-	private final double defaultLoading;
+	/** The loading of a dimension on its higher-order construct (the plan gives none). */
+	static final double DIMENSION_LOADING = 0.8;
+
+	/** Each item's loading, by its name, in the framework's order. */
+	private final Map<String, Double> loadings = new LinkedHashMap<>();
+	private final Map<String, Construct> owners = new HashMap<>();
 	private final List<Problem> notes = new ArrayList<>();
 
-	private PlannedLoadings(double defaultLoading) {
-		this.defaultLoading = defaultLoading;
+	private PlannedLoadings() {
 	}
 
-	/** The plan's loadings; fails on a reliability that is none (not strictly between 0 and 1). */
+	/** The loadings of a framework's items; fails if the plan gives a loading outside (0, 1) or a reliability outside it. */
 	static Result<PlannedLoadings> of(Framework framework) {
 		StudyPlan plan = framework.getPlan();
-		PlannedLoadings loadings = new PlannedLoadings(plan != null && plan.isSetLoading() ? plan.getLoading() : DEFAULT_LOADING);
-		if (plan == null) {
-			return Result.ok(loadings);
-		}
-		for (ExpectedLoading loading : plan.getLoadings()) {
-			if (loading.getItem() != null && !loading.getItem().eIsProxy()) {
-				loadings.ownLoadings.put(loading.getItem(), loading.getLoading());
+		double defaultLoading = plan != null && plan.isSetLoading() ? plan.getLoading() : DEFAULT_LOADING;
+		Map<Item, Double> own = new HashMap<>();
+		Map<Construct, Double> fromReliability = new HashMap<>();
+		PlannedLoadings result = new PlannedLoadings();
+		if (plan != null) {
+			for (ExpectedLoading loading : plan.getLoadings()) {
+				if (loading.getItem() != null && !loading.getItem().eIsProxy()) {
+					own.put(loading.getItem(), loading.getLoading());
+				}
+			}
+			for (ExpectedReliability stated : plan.getReliabilities()) {
+				Construct construct = stated.getConstruct();
+				if (construct == null || construct.eIsProxy() || construct.getItems().isEmpty() || fromReliability.containsKey(construct)) {
+					continue; // nothing to set, or set already: the language reports a second reliability as an error
+				}
+				double reliability = stated.getReliability();
+				if (!(reliability > 0 && reliability < 1)) {
+					return Result.failed(new Problem(Severity.ERROR, StatsIssueCodes.INVALID_RELIABILITY, null, 0, construct.getName(),
+							"The planned reliability of " + construct.getName() + " is " + reliability + "; a reliability lies strictly between 0 and 1."));
+				}
+				int items = construct.getItems().size();
+				double loading = parallelLoading(reliability, items);
+				fromReliability.put(construct, loading);
+				result.notes.add(new Problem(Severity.INFO, StatsIssueCodes.LOADING_FROM_RELIABILITY, null, 0, construct.getName(),
+						construct.getName() + ": reliability " + decimal(BigDecimal.valueOf(reliability)) + " of " + items
+								+ (items == 1 ? " item, so its loading is " : " items, so each loading is ")
+								+ decimal(BigDecimal.valueOf(loading).setScale(3, RoundingMode.HALF_UP)) + "."));
 			}
 		}
-		for (ExpectedReliability stated : plan.getReliabilities()) {
-			Construct construct = stated.getConstruct();
-			if (construct == null || construct.eIsProxy() || construct.getItems().isEmpty() || loadings.reliabilityLoadings.containsKey(construct)) {
-				continue; // nothing to set, or set already: the language reports a second reliability as an error
+		for (Construct construct : framework.getConstructs()) {
+			for (Item item : construct.getItems()) {
+				if (item.getName() == null) {
+					continue;
+				}
+				double loading = own.getOrDefault(item, fromReliability.getOrDefault(construct, defaultLoading));
+				if (!(loading > 0 && loading < 1)) {
+					return Result.failed(Problem.error(StatsIssueCodes.INVALID_LOADING, "The planned loading of " + item.getName() + " is " + loading
+							+ "; a standardized loading lies between 0 and 1."));
+				}
+				result.loadings.put(item.getName(), loading);
+				result.owners.put(item.getName(), construct);
 			}
-			double reliability = stated.getReliability();
-			if (!(reliability > 0 && reliability < 1)) {
-				return Result.failed(new Problem(Severity.ERROR, StatsIssueCodes.INVALID_RELIABILITY, null, 0, construct.getName(),
-						"The planned reliability of " + construct.getName() + " is " + reliability + "; a reliability lies strictly between 0 and 1."));
-			}
-			int items = construct.getItems().size();
-			double loading = parallelLoading(reliability, items);
-			loadings.reliabilityLoadings.put(construct, loading);
-			loadings.notes.add(new Problem(Severity.INFO, StatsIssueCodes.LOADING_FROM_RELIABILITY, null, 0, construct.getName(),
-					construct.getName() + ": reliability " + decimal(BigDecimal.valueOf(reliability)) + " of " + items
-							+ (items == 1 ? " item, so its loading is " : " items, so each loading is ")
-							+ decimal(BigDecimal.valueOf(loading).setScale(3, RoundingMode.HALF_UP)) + "."));
 		}
-		return Result.ok(loadings);
+		return Result.ok(result);
 	}
 
 	/** The standardized loading at which {@code items} parallel items have composite reliability {@code reliability}. */
@@ -81,14 +101,23 @@ final class PlannedLoadings {
 		return Math.sqrt(reliability / (items - (items - 1) * reliability));
 	}
 
-	/** The loading an item is simulated with. */
-	double of(Item item) {
-		Double own = ownLoadings.get(item);
-		if (own != null) {
-			return own;
-		}
-		Double fromReliability = item.eContainer() instanceof Construct construct ? reliabilityLoadings.get(construct) : null;
-		return fromReliability != null ? fromReliability : defaultLoading;
+	/** The items, in the framework's order. */
+	Iterable<String> items() {
+		return loadings.keySet();
+	}
+
+	/** Whether the variable is an item (not a control). */
+	boolean isItem(String name) {
+		return loadings.containsKey(name);
+	}
+
+	double loading(String item) {
+		return loadings.get(item);
+	}
+
+	/** The construct an item measures. */
+	Construct owner(String item) {
+		return owners.get(item);
 	}
 
 	/** How stated reliabilities became loadings. */

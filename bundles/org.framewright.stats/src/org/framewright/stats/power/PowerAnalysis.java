@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -26,6 +27,8 @@ import org.framewright.stats.bootstrap.BootstrapResult;
 import org.framewright.stats.bootstrap.ProgressListener;
 import org.framewright.stats.bootstrap.SemBootstrap;
 import org.framewright.stats.data.ResponseData;
+import org.framewright.stats.regression.CompositePathModel;
+import org.framewright.stats.regression.PathEstimates;
 import org.framewright.stats.sem.SemEstimates;
 import org.framewright.stats.sem.SemEstimator;
 import org.framewright.stats.sem.SemModel;
@@ -33,8 +36,11 @@ import org.framewright.stats.sem.SemOptions;
 import org.framewright.stats.sem.SemSpecification;
 import org.framewright.stats.sem.WarmStartFit;
 import org.framewright.stats.verdict.BootstrapEstimateSource;
+import org.framewright.stats.verdict.CompositeEstimates;
+import org.framewright.stats.verdict.EstimateSource;
 import org.framewright.stats.verdict.HypothesisJudge;
 import org.framewright.stats.verdict.HypothesisVerdict;
+import org.framewright.stats.verdict.MergedVerdicts;
 import org.framewright.stats.verdict.SemEstimateSource;
 import org.framewright.stats.verdict.Verdict;
 import org.hipparchus.linear.CholeskyDecomposition;
@@ -47,6 +53,13 @@ import org.hipparchus.linear.MatrixUtils;
  * share of replications in which it is supported. Replications run in parallel, each from its own random stream
  * derived from the seed, the sample size and its number, so the powers do not depend on the threads; only counts
  * are kept, so memory does not grow with the replications.
+ * <p>
+ * A linear plan's samples are drawn as Wishart covariance matrices, which is exact for its normal data and far
+ * cheaper than cases. A plan with an interaction or a square (a moderation, a moderated mediation, a curvilinear
+ * effect) needs what no covariance matrix carries, so its samples are simulated case by case ({@link CaseSimulation})
+ * and analysed as {@code StudyAnalysis} analyses data: the structural equation model refitted to the items'
+ * covariances judges what it estimates, the path model on composite scores (item means, mean-centred products and
+ * squares, OLS) judges the rest, merged by the same rule ({@link MergedVerdicts}).
  */
 public final class PowerAnalysis {
 
@@ -67,6 +80,11 @@ public final class PowerAnalysis {
 	private final ThreadLocal<WarmStartFit> refits;
 	private final HypothesisJudge.Settings judging;
 	private final List<String> hypotheses;
+	/** Whether samples are simulated case by case (the plan has interactions or squares), else drawn as covariance matrices. */
+	private final boolean caseByCase;
+	/** One reusable sample of n cases per thread, for case-by-case simulation. */
+	private final ThreadLocal<CaseSimulation.Sample> samples;
+	private final CompositePathModel.Prepared compositeModel;
 
 	private PowerAnalysis(Framework framework, HypothesisJudge.Prepared judge, Population population, double alpha, int monteCarloDraws,
 			double[] start, double[][] startHessian, int n) {
@@ -83,13 +101,17 @@ public final class PowerAnalysis {
 		this.sampler = new WishartSampler(root);
 		this.judging = new HypothesisJudge.Settings(alpha, monteCarloDraws, 0, false);
 		this.hypotheses = framework.getHypotheses().stream().map(h -> h.getName()).toList();
+		this.caseByCase = population.caseByCase();
+		this.samples = ThreadLocal.withInitial(() -> population.cases().new Sample(n));
+		this.compositeModel = caseByCase ? CompositePathModel.prepare(framework) : null;
 	}
 
 	/**
 	 * The population a framework's plan describes: the model fitted to its samples, the covariance matrix of the
-	 * model's observed variables, and what the specification and the plan left out.
+	 * model's observed variables, its cases one by one, whether its samples must be simulated case by case (the plan
+	 * states interactions or squares), and what the specification and the plan left out.
 	 */
-	public record Population(SemModel model, double[][] covariance, List<Problem> notes) {
+	public record Population(SemModel model, double[][] covariance, CaseSimulation cases, boolean caseByCase, List<Problem> notes) {
 
 		public List<String> observed() {
 			return model.observed();
@@ -103,18 +125,33 @@ public final class PowerAnalysis {
 			return Result.failed(model.problems());
 		}
 		PlannedEffects effects = new PlannedEffects(framework, StructuralModel.of(framework));
-		Result<PlannedLoadings> loadings = PlannedLoadings.of(framework);
-		if (!loadings.isOk()) {
-			return Result.failed(loadings.problems());
-		}
-		Result<double[][]> covariance = PopulationModel.covariance(framework, model.get(), effects, loadings.get());
-		if (!covariance.isOk()) {
-			return Result.failed(covariance.problems());
+		Result<PopulationModel> planned = PopulationModel.of(framework, effects);
+		if (!planned.isOk()) {
+			return Result.failed(planned.problems());
 		}
 		List<Problem> notes = new ArrayList<>(model.problems());
 		notes.addAll(effects.notes());
-		notes.addAll(loadings.get().notes());
-		return Result.ok(new Population(model.get(), covariance.get(), notes));
+		notes.addAll(planned.get().loadings().notes());
+		return Result.ok(new Population(model.get(), planned.get().covariance(model.get().observed()), new CaseSimulation(framework, planned.get()),
+				effects.simulatesCases(), notes));
+	}
+
+	/** How the samples of a population are drawn and analysed, for the report. */
+	private static String method(Population population, PowerSettings settings) {
+		String bootstrap = settings.bootstrapDraws() == 0 ? ""
+				: " The structural equation model's indirect effects were judged by a bootstrap of each sample's cases with " + settings.bootstrapDraws()
+						+ " draws.";
+		if (!population.caseByCase()) {
+			return (settings.bootstrapDraws() == 0 ? "Each sample's covariance matrix was drawn from the Wishart distribution of the planned"
+					+ " population (exact for normal data)" : "Each sample's cases were drawn from the planned population's normal distribution")
+					+ " and analysed by the structural equation model (maximum likelihood)." + bootstrap;
+		}
+		return "The plan states interactions or squares, which no covariance matrix carries, so each sample was simulated case by case:"
+				+ " construct scores with the planned paths, mean-centred products (gamma (X W - E[X W])) and squares (delta (X² - E[X²])) and"
+				+ " a disturbance that keeps each construct's variance at 1, and items from their planned loadings. Each sample was analysed as"
+				+ " the data will be: the structural equation model (maximum likelihood) judged what it estimates, and the path model on"
+				+ " composite scores (item means, mean-centred products and squares, OLS) the interactions, squares and indices of moderated"
+				+ " mediation." + bootstrap;
 	}
 
 	/** Runs the analysis; {@code progress} hears the replications done, across all sample sizes. */
@@ -149,7 +186,7 @@ public final class PowerAnalysis {
 		}
 		int planned = plan.isSetSampleSize() ? plan.getSampleSize() : 0;
 		List<String> hypotheses = framework.getHypotheses().stream().map(h -> h.getName()).toList();
-		return Result.ok(new PowerResults(hypotheses, rows, TARGET, planned, population.get().notes()));
+		return Result.ok(new PowerResults(hypotheses, rows, TARGET, planned, method(population.get(), settings), population.get().notes()));
 	}
 
 	private PowerResults.Row at(int n, PowerSettings settings, IntConsumer progress) {
@@ -161,8 +198,9 @@ public final class PowerAnalysis {
 		try {
 			pool.submit(() -> IntStream.range(0, settings.replications()).parallel().forEach(replication -> {
 				SplittableRandom stream = new SplittableRandom(streamSeed(settings.seed(), n, replication));
-				List<HypothesisVerdict> verdicts = settings.bootstrapDraws() > 0 ? replicateWithBootstrap(n, settings.bootstrapDraws(), stream, failures)
-						: replicate(n, stream, failures);
+				List<HypothesisVerdict> verdicts = caseByCase ? replicateCases(settings.bootstrapDraws(), stream, failures)
+						: settings.bootstrapDraws() > 0 ? replicateWithBootstrap(n, settings.bootstrapDraws(), stream, failures)
+								: replicate(n, stream, failures);
 				if (verdicts == null) {
 					failed.incrementAndGet(0);
 				} else {
@@ -208,6 +246,45 @@ public final class PowerAnalysis {
 		}
 		HypothesisJudge.Settings settings = new HypothesisJudge.Settings(judging.alpha(), judging.monteCarloDraws(), random.nextLong(), false);
 		return judge.judge(new SemEstimateSource(fit.get()), settings);
+	}
+
+	/**
+	 * One sample of n cases simulated one by one from a plan with interactions or squares, analysed as the data will
+	 * be: the structural equation model refitted from the population's estimates (or, with bootstrap draws, fitted and
+	 * its cases resampled, as `analyse --bootstrap` would), the composite path model estimated, and the verdicts merged
+	 * as the analysis merges them. Null, with the reason counted, if either model cannot be estimated (a refit that
+	 * ends improper or unconverged included, as for the samples drawn as covariance matrices).
+	 */
+	private List<HypothesisVerdict> replicateCases(int bootstrapDraws, SplittableRandom random, Map<String, LongAdder> failures) {
+		ResponseData data = samples.get().redraw(random);
+		Result<SemEstimates> fit = bootstrapDraws > 0 ? SemEstimator.fit(model, data) : SemEstimator.refit(refits.get(), data.moments(model.observed()), start);
+		if (!fit.isOk()) {
+			failures.computeIfAbsent(fit.errors().isEmpty() ? "unknown" : fit.errors().get(0).code(), key -> new LongAdder()).increment();
+			return null;
+		}
+		Result<PathEstimates> composite = compositeModel.estimate(data);
+		if (!composite.isOk()) {
+			failures.computeIfAbsent(composite.errors().isEmpty() ? "unknown" : composite.errors().get(0).code(), key -> new LongAdder()).increment();
+			return null;
+		}
+		EstimateSource sem = new SemEstimateSource(fit.get());
+		if (bootstrapDraws > 0) {
+			Result<BootstrapResult> bootstrap = SemBootstrap.run(framework, fit.get(), data, new BootstrapOptions(bootstrapDraws, random.nextLong(), 1),
+					ProgressListener.NONE);
+			if (!bootstrap.isOk()) {
+				failures.computeIfAbsent(bootstrap.errors().isEmpty() ? "unknown" : bootstrap.errors().get(0).code(), key -> new LongAdder()).increment();
+				return null;
+			}
+			sem = new BootstrapEstimateSource(new SemEstimateSource(fit.get()), bootstrap.get());
+		}
+		List<HypothesisVerdict> semVerdicts = judge.judge(sem, judging(random.nextLong()));
+		List<HypothesisVerdict> compositeVerdicts = judge.judge(new CompositeEstimates(composite.get()), judging(random.nextLong()));
+		return MergedVerdicts.of(Optional.of(semVerdicts), compositeVerdicts).verdicts();
+	}
+
+	/** The judging settings of one replication, with its own seed for the Monte Carlo draws. */
+	private HypothesisJudge.Settings judging(long seed) {
+		return new HypothesisJudge.Settings(judging.alpha(), judging.monteCarloDraws(), seed, false);
 	}
 
 	/**

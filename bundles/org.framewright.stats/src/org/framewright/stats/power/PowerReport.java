@@ -63,6 +63,7 @@ public final class PowerReport {
 			out.append("<td>").append(row.failed()).append("</td></tr>\n");
 		}
 		out.append("</table>\n");
+		out.append("<h2>How the samples were simulated</h2>\n<p id=\"method\">").append(escape(results.method())).append("</p>\n");
 		if (!results.notes().isEmpty()) {
 			out.append("<h2>Notes</h2>\n<ul>\n");
 			for (Problem note : results.notes()) {

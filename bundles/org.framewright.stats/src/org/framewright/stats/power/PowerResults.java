@@ -13,9 +13,11 @@ import org.framewright.stats.Problem;
  * @param hypotheses the hypotheses simulated, in the framework's order
  * @param rows       one row per sample size
  * @param target     the power every hypothesis should reach (0.80)
+ * @param plannedN   the plan's sample size, 0 if it gives none
+ * @param method     how the samples were drawn and analysed, for the report
  * @param notes      what the simulation assumed or left out
  */
-public record PowerResults(List<String> hypotheses, List<Row> rows, double target, int plannedN, List<Problem> notes) {
+public record PowerResults(List<String> hypotheses, List<Row> rows, double target, int plannedN, String method, List<Problem> notes) {
 
 	/**
 	 * The powers at one sample size, and the replications whose model could not be estimated (left out), counted by

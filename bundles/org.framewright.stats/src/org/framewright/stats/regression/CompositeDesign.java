@@ -42,10 +42,16 @@ public final class CompositeDesign {
 
 	/** The design of a framework's path model on raw responses; failed when a construct it needs has no composite. */
 	public static Result<CompositeDesign> of(ResponseData data, Framework framework) {
+		return of(data, PathModelDesign.of(framework), CompositeScores.weights(framework));
+	}
+
+	/**
+	 * The design from a framework's regressions and composite weights computed beforehand, as a simulation does once
+	 * for thousands of samples.
+	 */
+	static Result<CompositeDesign> of(ResponseData data, List<Equation> equations, Map<String, Map<String, Double>> weights) {
 		List<Problem> problems = new ArrayList<>();
-		List<Equation> equations = PathModelDesign.of(framework);
-		Map<String, Map<String, Double>> weights = CompositeScores.weights(framework);
-		Map<String, double[]> scores = CompositeScores.of(data, framework);
+		Map<String, double[]> scores = CompositeScores.of(data, weights);
 		Map<String, double[]> columns = new LinkedHashMap<>();
 		Map<String, List<String>> expanded = new LinkedHashMap<>();
 		for (Equation equation : equations) {

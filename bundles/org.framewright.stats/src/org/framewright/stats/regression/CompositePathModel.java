@@ -30,16 +30,40 @@ public final class CompositePathModel {
 
 	/** The path model from raw responses. */
 	public static Result<PathEstimates> estimate(ResponseData data, Framework framework) {
-		Result<CompositeDesign> design = CompositeDesign.of(data, framework);
-		if (!design.isOk()) {
-			return Result.failed(design.problems());
+		return prepare(framework).estimate(data);
+	}
+
+	/**
+	 * What estimating a framework's path model from raw responses needs of the framework alone (its regressions and
+	 * composites), computed once, so that a simulation estimating it on thousands of samples does not recompute it.
+	 */
+	public static Prepared prepare(Framework framework) {
+		return new Prepared(PathModelDesign.of(framework), CompositeScores.weights(framework));
+	}
+
+	/** A framework's path model, ready to be estimated from raw responses. */
+	public static final class Prepared {
+		private final List<Equation> equations;
+		private final Map<String, Map<String, Double>> weights;
+
+		private Prepared(List<Equation> equations, Map<String, Map<String, Double>> weights) {
+			this.equations = equations;
+			this.weights = weights;
 		}
-		CompositeDesign columns = design.get();
-		Map<String, List<String>> expanded = new LinkedHashMap<>();
-		for (Equation equation : columns.equations()) {
-			equation.terms().forEach(term -> expanded.putIfAbsent(term.name(), columns.columnsOf(term)));
+
+		/** The path model from raw responses. */
+		public Result<PathEstimates> estimate(ResponseData data) {
+			Result<CompositeDesign> design = CompositeDesign.of(data, equations, weights);
+			if (!design.isOk()) {
+				return Result.failed(design.problems());
+			}
+			CompositeDesign columns = design.get();
+			Map<String, List<String>> expanded = new LinkedHashMap<>();
+			for (Equation equation : columns.equations()) {
+				equation.terms().forEach(term -> expanded.putIfAbsent(term.name(), columns.columnsOf(term)));
+			}
+			return fit(columns.source(), columns.moments(), columns.equations(), expanded, new ArrayList<>(design.problems()));
 		}
-		return fit(columns.source(), columns.moments(), columns.equations(), expanded, new ArrayList<>(design.problems()));
 	}
 
 	/** The path model from a correlation or covariance table of the constructs or of the items. */

@@ -36,8 +36,8 @@ import org.framewright.stats.verdict.CompositeEstimates;
 import org.framewright.stats.verdict.EstimateSource;
 import org.framewright.stats.verdict.HypothesisJudge;
 import org.framewright.stats.verdict.HypothesisVerdict;
+import org.framewright.stats.verdict.MergedVerdicts;
 import org.framewright.stats.verdict.SemEstimateSource;
-import org.framewright.stats.verdict.Verdict;
 
 /**
  * The analysis of a study's data against its framework, from raw responses or from a published table. Where the
@@ -158,24 +158,13 @@ public final class StudyAnalysis {
 		notes.addAll(composite.problems());
 		CompositeEstimates compositeSource = new CompositeEstimates(composite.get(), bootstrap);
 		List<HypothesisVerdict> compositeVerdicts = HypothesisJudge.judge(framework, compositeSource);
-		if (sem.isEmpty()) {
-			return Result.ok(new StudyResults(source, cases, dropped, reliability, validity, sem, bootstrap, Optional.of(composite.get()), compositeVerdicts,
-					compositeVerdicts, compositeSource.method(), notes));
-		}
-		EstimateSource semSource = bootstrap.<EstimateSource> map(b -> new BootstrapEstimateSource(new SemEstimateSource(sem.get()), b))
-				.orElseGet(() -> new SemEstimateSource(sem.get()));
-		List<HypothesisVerdict> semVerdicts = HypothesisJudge.judge(framework, semSource);
-		List<HypothesisVerdict> verdicts = new ArrayList<>();
-		boolean mixed = false;
-		for (int i = 0; i < semVerdicts.size(); i++) {
-			boolean fromSem = semVerdicts.get(i).verdict() != Verdict.NOT_ESTIMATED;
-			verdicts.add(fromSem ? semVerdicts.get(i) : compositeVerdicts.get(i));
-			mixed |= !fromSem;
-		}
-		String method = semSource.method() + (mixed ? "; what it does not estimate (interactions, squares) from " + compositeSource.method() : "");
-		return Result.ok(new StudyResults(source, cases, dropped, reliability, validity, sem, bootstrap, Optional.of(composite.get()), verdicts,
-				compositeVerdicts,
-				method, notes));
+		Optional<EstimateSource> semSource = sem.map(estimates -> bootstrap
+				.<EstimateSource> map(b -> new BootstrapEstimateSource(new SemEstimateSource(estimates), b))
+				.orElseGet(() -> new SemEstimateSource(estimates)));
+		MergedVerdicts verdicts = MergedVerdicts.of(semSource.map(judged -> HypothesisJudge.judge(framework, judged)), compositeVerdicts);
+		String method = verdicts.method(semSource.map(EstimateSource::method).orElse(null), compositeSource.method());
+		return Result.ok(new StudyResults(source, cases, dropped, reliability, validity, sem, bootstrap, Optional.of(composite.get()), verdicts.verdicts(),
+				compositeVerdicts, method, notes));
 	}
 
 	/** The value, with its warnings among the notes; an error becomes a warning, and the part is left out. */

@@ -35,6 +35,29 @@ class PowerCommandTest {
 		assertTrue(result.err().contains("IC: reliability .85 of 3 items, so each loading is ."), "the plan's reliability of IC, noted: " + result);
 	}
 
+	/**
+	 * Example (c) plans an effect for its moderation (H3: AL moderates EO -> IP, 0.1), which the covariance matrix of
+	 * a linear population cannot carry: its samples are simulated case by case, and H3 gets a power of its own from
+	 * the composite path model's interaction, where it used to get none and a note saying it was not simulated.
+	 */
+	@Test
+	void aModerationIsSimulatedCaseByCaseAndGetsAPower() throws Exception {
+		Cli.Result result = Cli.run("power", Cli.EXAMPLES.resolve("eo-performance-moderation.fwk").toString(), "--n", "400", "--reps", "60", "-o",
+				output.toString());
+		assertEquals(Main.OK, result.exit(), result::toString);
+		assertTrue(result.outLines().get(1).matches("^\\s+N\\s+H1\\s+H2\\s+H3\\s+failed$"), result::toString);
+		List<String> row = result.outLines().stream().filter(line -> line.matches("^\\s+400 .*")).toList();
+		assertEquals(1, row.size(), result::toString);
+		String[] cells = row.get(0).strip().split("\\s+");
+		double power = Double.parseDouble(cells[3]);
+		assertTrue(power > 0 && power < 1, "H3's power is a share of the replications, not '-': " + row.get(0));
+		assertTrue(!result.err().contains("not simulated"), result::toString);
+		assertTrue(result.err().contains("simulated case by case"), result::toString);
+		String report = Files.readString(output.resolve("EoPerformanceModeration-power.html"));
+		assertTrue(report.contains("<p id=\"method\">The plan states interactions or squares"), "the report says how the samples were simulated");
+		Cli.assertNoStackTrace(result);
+	}
+
 	@Test
 	void aFrameworkWithoutAPlanIsRefused() {
 		Cli.Result result = Cli.run("power", Cli.EXAMPLES.resolve("sme-alliances.fwk").toString(), "--reps", "5");
