@@ -41,6 +41,7 @@ import org.framewright.stats.verdict.EstimateSource;
 import org.framewright.stats.verdict.HypothesisJudge;
 import org.framewright.stats.verdict.HypothesisVerdict;
 import org.framewright.stats.verdict.MergedVerdicts;
+import org.framewright.stats.verdict.RefitEstimateSource;
 import org.framewright.stats.verdict.SemEstimateSource;
 import org.framewright.stats.verdict.Verdict;
 import org.hipparchus.linear.CholeskyDecomposition;
@@ -85,6 +86,9 @@ public final class PowerAnalysis {
 	/** One reusable sample of n cases per thread, for case-by-case simulation. */
 	private final ThreadLocal<CaseSimulation.Sample> samples;
 	private final CompositePathModel.Prepared compositeModel;
+	/** Where each path is among the model's free parameters, and one covariance matrix of the estimates per thread. */
+	private final RefitEstimateSource.Paths paths;
+	private final ThreadLocal<double[][]> covariances;
 
 	private PowerAnalysis(Framework framework, HypothesisJudge.Prepared judge, Population population, double alpha, int monteCarloDraws,
 			double[] start, double[][] startHessian, int n) {
@@ -104,6 +108,9 @@ public final class PowerAnalysis {
 		this.caseByCase = population.caseByCase();
 		this.samples = ThreadLocal.withInitial(() -> population.cases().new Sample(n));
 		this.compositeModel = caseByCase ? CompositePathModel.prepare(framework) : null;
+		this.paths = RefitEstimateSource.Paths.of(model);
+		int q = model.freeParameters().size();
+		this.covariances = ThreadLocal.withInitial(() -> new double[q][q]);
 	}
 
 	/**
@@ -237,15 +244,29 @@ public final class PowerAnalysis {
 
 	/** One sample of n cases analysed: each hypothesis's verdict, or null if the model could not be estimated. */
 	private List<HypothesisVerdict> replicate(int n, SplittableRandom random, Map<String, LongAdder> failures) {
-		Moments moments = new Moments(model.observed(), sampler.sample(n, random), null, n, false);
-		Result<SemEstimates> fit = SemEstimator.refit(refits.get(), moments, start);
-		if (!fit.isOk()) {
-			String reason = fit.errors().isEmpty() ? "unknown" : fit.errors().get(0).code();
-			failures.computeIfAbsent(reason, key -> new LongAdder()).increment();
+		EstimateSource refitted = refitted(mlCovariance(new Moments(model.observed(), sampler.sample(n, random), null, n, false)), n, failures);
+		return refitted == null ? null : judge.judge(refitted, judging(random.nextLong()));
+	}
+
+	/**
+	 * The structural equation model refitted to a sample's covariance matrix (divisor N) from the population's
+	 * estimates, as the estimates and covariance a replication is judged by, read straight from the thread's refit
+	 * (the full parameter table, standardized solution and R squared a report needs would cost as much again); null,
+	 * with the reason counted, if the refit ends short of an admissible solution.
+	 */
+	private EstimateSource refitted(double[][] sample, int n, Map<String, LongAdder> failures) {
+		WarmStartFit refit = refits.get();
+		WarmStartFit.Status status = refit.fit(sample, start);
+		if (status != WarmStartFit.Status.CONVERGED) {
+			failures.computeIfAbsent(SemEstimator.failureCode(status), key -> new LongAdder()).increment();
 			return null;
 		}
-		HypothesisJudge.Settings settings = new HypothesisJudge.Settings(judging.alpha(), judging.monteCarloDraws(), random.nextLong(), false);
-		return judge.judge(new SemEstimateSource(fit.get()), settings);
+		double[][] covariance = covariances.get();
+		if (!refit.covarianceOfEstimates(n, covariance)) {
+			failures.computeIfAbsent(StatsIssueCodes.NOT_IDENTIFIED, key -> new LongAdder()).increment();
+			return null;
+		}
+		return new RefitEstimateSource(paths, refit, covariance);
 	}
 
 	/**
@@ -257,9 +278,9 @@ public final class PowerAnalysis {
 	 */
 	private List<HypothesisVerdict> replicateCases(int bootstrapDraws, SplittableRandom random, Map<String, LongAdder> failures) {
 		ResponseData data = samples.get().redraw(random);
-		Result<SemEstimates> fit = bootstrapDraws > 0 ? SemEstimator.fit(model, data) : SemEstimator.refit(refits.get(), data.moments(model.observed()), start);
-		if (!fit.isOk()) {
-			failures.computeIfAbsent(fit.errors().isEmpty() ? "unknown" : fit.errors().get(0).code(), key -> new LongAdder()).increment();
+		EstimateSource sem = bootstrapDraws == 0 ? refitted(mlCovariance(data.moments(model.observed())), data.size(), failures)
+				: bootstrapped(data, bootstrapDraws, random, failures);
+		if (sem == null) {
 			return null;
 		}
 		Result<PathEstimates> composite = compositeModel.estimate(data);
@@ -267,19 +288,29 @@ public final class PowerAnalysis {
 			failures.computeIfAbsent(composite.errors().isEmpty() ? "unknown" : composite.errors().get(0).code(), key -> new LongAdder()).increment();
 			return null;
 		}
-		EstimateSource sem = new SemEstimateSource(fit.get());
-		if (bootstrapDraws > 0) {
-			Result<BootstrapResult> bootstrap = SemBootstrap.run(framework, fit.get(), data, new BootstrapOptions(bootstrapDraws, random.nextLong(), 1),
-					ProgressListener.NONE);
-			if (!bootstrap.isOk()) {
-				failures.computeIfAbsent(bootstrap.errors().isEmpty() ? "unknown" : bootstrap.errors().get(0).code(), key -> new LongAdder()).increment();
-				return null;
-			}
-			sem = new BootstrapEstimateSource(new SemEstimateSource(fit.get()), bootstrap.get());
-		}
 		List<HypothesisVerdict> semVerdicts = judge.judge(sem, judging(random.nextLong()));
 		List<HypothesisVerdict> compositeVerdicts = judge.judge(new CompositeEstimates(composite.get()), judging(random.nextLong()));
 		return MergedVerdicts.of(Optional.of(semVerdicts), compositeVerdicts).verdicts();
+	}
+
+	/**
+	 * The structural equation model fitted to a sample's cases and bootstrapped with the given draws (on this thread:
+	 * the replications already use every core), as `analyse --bootstrap` would; null, with the reason counted, if
+	 * either fails.
+	 */
+	private EstimateSource bootstrapped(ResponseData data, int draws, SplittableRandom random, Map<String, LongAdder> failures) {
+		Result<SemEstimates> fit = SemEstimator.fit(model, data);
+		if (!fit.isOk()) {
+			failures.computeIfAbsent(fit.errors().isEmpty() ? "unknown" : fit.errors().get(0).code(), key -> new LongAdder()).increment();
+			return null;
+		}
+		Result<BootstrapResult> bootstrap = SemBootstrap.run(framework, fit.get(), data, new BootstrapOptions(draws, random.nextLong(), 1),
+				ProgressListener.NONE);
+		if (!bootstrap.isOk()) {
+			failures.computeIfAbsent(bootstrap.errors().isEmpty() ? "unknown" : bootstrap.errors().get(0).code(), key -> new LongAdder()).increment();
+			return null;
+		}
+		return new BootstrapEstimateSource(new SemEstimateSource(fit.get()), bootstrap.get());
 	}
 
 	/** The judging settings of one replication, with its own seed for the Monte Carlo draws. */
@@ -309,19 +340,13 @@ public final class PowerAnalysis {
 			}
 		}
 		ResponseData data = ResponseData.simulated("simulated sample", model.observed(), columns);
-		Result<SemEstimates> fit = SemEstimator.fit(model, data);
-		if (!fit.isOk()) {
-			failures.computeIfAbsent(fit.errors().isEmpty() ? "unknown" : fit.errors().get(0).code(), key -> new LongAdder()).increment();
-			return null;
-		}
-		Result<BootstrapResult> bootstrap = SemBootstrap.run(framework, fit.get(), data, new BootstrapOptions(draws, random.nextLong(), 1),
-				ProgressListener.NONE);
-		if (!bootstrap.isOk()) {
-			failures.computeIfAbsent(bootstrap.errors().isEmpty() ? "unknown" : bootstrap.errors().get(0).code(), key -> new LongAdder()).increment();
-			return null;
-		}
-		HypothesisJudge.Settings settings = new HypothesisJudge.Settings(judging.alpha(), judging.monteCarloDraws(), random.nextLong(), false);
-		return judge.judge(new BootstrapEstimateSource(new SemEstimateSource(fit.get()), bootstrap.get()), settings);
+		EstimateSource bootstrapped = bootstrapped(data, draws, random, failures);
+		return bootstrapped == null ? null : judge.judge(bootstrapped, judging(random.nextLong()));
+	}
+
+	/** The sample covariance with divisor N, which the ML discrepancy takes, from one with divisor N - 1. */
+	private static double[][] mlCovariance(Moments moments) {
+		return scaled(moments.covariance(), moments.n());
 	}
 
 	/** The population covariance with divisor N, as a sample of n would give it at the population values. */

@@ -136,9 +136,7 @@ public final class SemEstimator {
 		double[][] sample = mlCovariance(selected);
 		WarmStartFit.Status status = refit.fit(sample, start);
 		if (status != WarmStartFit.Status.CONVERGED) {
-			String code = status == WarmStartFit.Status.IMPROPER ? StatsIssueCodes.NEGATIVE_VARIANCE
-					: status == WarmStartFit.Status.NOT_POSITIVE_DEFINITE ? StatsIssueCodes.NOT_POSITIVE_DEFINITE : StatsIssueCodes.NOT_CONVERGED;
-			return Result.failed(Problem.error(code, "The refit of " + model.description() + " ended " + status.name().toLowerCase().replace('_', ' ')
+			return Result.failed(Problem.error(failureCode(status), "The refit of " + model.description() + " ended " + status.name().toLowerCase().replace('_', ' ')
 					+ "."));
 		}
 		double[] theta = new double[model.freeParameters().size()];
@@ -155,6 +153,15 @@ public final class SemEstimator {
 			return Result.failed(Problem.error(StatsIssueCodes.NOT_IDENTIFIED, "The information matrix of " + model.description()
 					+ " cannot be inverted at the refit's solution."));
 		}
+	}
+
+	/** The code of the problem a refit that ended so, short of an admissible solution, reports. */
+	public static String failureCode(WarmStartFit.Status status) {
+		return switch (status) {
+			case IMPROPER -> StatsIssueCodes.NEGATIVE_VARIANCE;
+			case NOT_POSITIVE_DEFINITE -> StatsIssueCodes.NOT_POSITIVE_DEFINITE;
+			case NOT_CONVERGED, CONVERGED -> StatsIssueCodes.NOT_CONVERGED;
+		};
 	}
 
 	/** lavaan's likelihood "normal": S with divisor N, from the covariance with divisor N - 1. */

@@ -92,6 +92,14 @@ public final class WarmStartFit {
 	private final double[][] wu;
 	private final double[][] wv;
 	private final double[][] swv;
+	/** Which columns of B and of E some parameter's derivative takes, and W and S W times each of them. */
+	private final boolean[] usesColumnOfB;
+	private final boolean[] usesColumnOfE;
+	private final double[][] wB;
+	private final double[][] swB;
+	private final double[][] wE;
+	private final double[][] swE;
+	private final double[] column;
 	private final double[] gradient;
 	private final double[][] information;
 	private final double[][] scaled;
@@ -156,6 +164,21 @@ public final class WarmStartFit {
 		wu = new double[q][p];
 		wv = new double[q][p];
 		swv = new double[q][p];
+		usesColumnOfB = new boolean[m];
+		usesColumnOfE = new boolean[m];
+		for (int k = 0; k < q; k++) {
+			usesColumnOfB[target[k]] = true;
+			if (directed[k]) {
+				usesColumnOfE[source[k]] = true;
+			} else if (!diagonal[k]) {
+				usesColumnOfB[source[k]] = true;
+			}
+		}
+		wB = new double[m][p];
+		swB = new double[m][p];
+		wE = new double[m][p];
+		swE = new double[m][p];
+		column = new double[p];
 		gradient = new double[q];
 		information = new double[q][q];
 		scaled = new double[q][q];
@@ -533,16 +556,35 @@ public final class WarmStartFit {
 	 * if asked, the expected information.
 	 */
 	private void derivatives(boolean withInformation) {
+		// Many parameters share a column of B (every parameter with the same target) or of E: W and S W times each
+		// such column are computed once, not once per parameter (the same sums in the same order, so the same bits).
+		for (int j = 0; j < m; j++) {
+			if (usesColumnOfB[j]) {
+				columnTimesW(b, j, wB[j], swB[j]);
+			}
+			if (usesColumnOfE[j]) {
+				columnTimesW(e, j, wE[j], swE[j]);
+			}
+		}
 		for (int k = 0; k < q; k++) {
 			double[] uk = u[k];
 			double[] vk = v[k];
+			int t = target[k];
+			int c = source[k];
 			for (int r = 0; r < p; r++) {
-				uk[r] = b[r][target[k]];
-				vk[r] = directed[k] ? e[r][source[k]] : diagonal[k] ? uk[r] / 2 : b[r][source[k]];
+				uk[r] = b[r][t];
+				vk[r] = directed[k] ? e[r][c] : diagonal[k] ? uk[r] / 2 : b[r][c];
 			}
-			multiply(w, uk, wu[k]);
-			multiply(w, vk, wv[k]);
-			multiply(sample, wv[k], swv[k]);
+			System.arraycopy(wB[t], 0, wu[k], 0, p);
+			if (diagonal[k]) {
+				for (int r = 0; r < p; r++) {
+					wv[k][r] = wB[t][r] / 2;
+					swv[k][r] = swB[t][r] / 2;
+				}
+			} else {
+				System.arraycopy(directed[k] ? wE[c] : wB[c], 0, wv[k], 0, p);
+				System.arraycopy(directed[k] ? swE[c] : swB[c], 0, swv[k], 0, p);
+			}
 			// tr((W - W S W) D_k) = 2 (u_k' W v_k - (W u_k)' S (W v_k))
 			gradient[k] = 2 * (dot(uk, wv[k]) - dot(wu[k], swv[k]));
 		}
@@ -692,6 +734,15 @@ public final class WarmStartFit {
 			}
 			y[i] = sum / factor[i][i];
 		}
+	}
+
+	/** W times the observed rows of column j of a matrix, and S times that: the shared factors of the derivatives. */
+	private void columnTimesW(double[][] matrix, int j, double[] timesW, double[] timesSW) {
+		for (int r = 0; r < p; r++) {
+			column[r] = matrix[r][j];
+		}
+		multiply(w, column, timesW);
+		multiply(sample, timesW, timesSW);
 	}
 
 	private void multiply(double[][] matrix, double[] x, double[] into) {
