@@ -28,7 +28,9 @@ import org.framewright.stats.regression.Equation;
  * <p>
  * Its quantities: each moderation's interaction and its simple slopes of X on Y at W = mean - 1 SD, mean and mean
  * + 1 SD; each moderated mediation's index (the interaction times the chain's other segments) and its conditional
- * indirect effects at the same three levels of W; each curvilinear hypothesis's square. W's mean and standard
+ * indirect effects at the same three levels of W (every segment of the chain that W moderates at its conditional
+ * slope, so a chain moderated at both stages by one moderator gets (a1 + a3 w)(b1 + b3 w)); each curvilinear
+ * hypothesis's square. W's mean and standard
  * deviation (divisor N - 1, as R's {@code sd}) are the full sample's, fixed across draws as PROCESS probes; as the
  * product is centred at W's mean, the slope of X at W = mean + k SD is b_X + k SD b_XW.
  */
@@ -270,10 +272,23 @@ final class ResampledComposite extends ResampledModel {
 			};
 			add(BootstrapQuantity.indexName(moderation.getMediation().getName(), w, moderation.getStage()),
 					BootstrapQuantity.Kind.INDEX_OF_MODERATED_MEDIATION, slopes -> interaction.of(slopes) * rest.applyAsDouble(slopes));
+			// The conditional indirect effect takes every segment at the moderator's level: a segment W also moderates
+			// (both stages, in a second hypothesis) at its conditional slope, the others at their slopes.
+			List<Place> segments = new ArrayList<>();
+			List<Place> moderated = new ArrayList<>();
+			for (int i = 0; i + 1 < chain.size(); i++) {
+				segments.add(place(chain.get(i + 1), chain.get(i)));
+				moderated.add(place(chain.get(i + 1), chain.get(i) + "_x_" + w));
+			}
 			for (BootstrapQuantity.Probe probe : BootstrapQuantity.Probe.values()) {
 				double offset = probe.standardDeviations() * sd;
-				add(BootstrapQuantity.conditionalName(chain, w, probe), BootstrapQuantity.Kind.CONDITIONAL_INDIRECT,
-						slopes -> (slope.of(slopes) + offset * interaction.of(slopes)) * rest.applyAsDouble(slopes));
+				add(BootstrapQuantity.conditionalName(chain, w, probe), BootstrapQuantity.Kind.CONDITIONAL_INDIRECT, slopes -> {
+					double product1 = 1;
+					for (int i = 0; i < segments.size(); i++) {
+						product1 *= segments.get(i).of(slopes) + (moderated.get(i) == null ? 0 : offset * moderated.get(i).of(slopes));
+					}
+					return product1;
+				});
 			}
 		}
 

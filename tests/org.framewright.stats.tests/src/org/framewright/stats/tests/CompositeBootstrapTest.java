@@ -94,6 +94,29 @@ class CompositeBootstrapTest {
 		assertEquals(BootstrapQuantity.Kind.CONDITIONAL_INDIRECT, result.distribution("MO -> AL -> IP at EX = mean - 1 SD").get().kind());
 	}
 
+	/**
+	 * A second hypothesis that EX also moderates the second stage: the conditional indirect effect then takes both
+	 * stages at EX's level, (a + k sd a_x) (b + k sd b_x), and each stage keeps its own index.
+	 */
+	@Test
+	void aChainModeratedAtBothStagesTakesBothAtTheModeratorsLevel() {
+		Framework both = FrameworkFixtures.parse("export-alliances.fwk", ModeratedMediationSample.FRAMEWORK
+				+ "hypothesis H5: EX moderates second stage of H3 strengthens\n");
+		ResponseData data = ResponseData.parse("answers.csv", ModeratedMediationSample.answers(400, 1), both).get();
+		BootstrapResult result = CaseBootstrap.run(List.of(ResampledModel.composite(both, data).get()), new BootstrapOptions(100, 3, 2),
+				ProgressListener.NONE).get();
+		PathEstimates composite = org.framewright.stats.regression.CompositePathModel.estimate(data, both).get();
+		double a = composite.regression("AL").orElseThrow().coefficient("MO").orElseThrow().estimate();
+		double aX = composite.regression("AL").orElseThrow().coefficient("MO_x_EX").orElseThrow().estimate();
+		double b = composite.regression("IP").orElseThrow().coefficient("AL").orElseThrow().estimate();
+		double bX = composite.regression("IP").orElseThrow().coefficient("AL_x_EX").orElseThrow().estimate();
+		double sd = sd(compositeOfEx());
+		assertEquals((a + sd * aX) * (b + sd * bX), result.distribution("MO -> AL -> IP at EX = mean + 1 SD").get().estimate(), 1e-12);
+		assertEquals((a - sd * aX) * (b - sd * bX), result.distribution("MO -> AL -> IP at EX = mean - 1 SD").get().estimate(), 1e-12);
+		assertEquals(aX * b, result.distribution(INDEX).get().estimate(), 1e-12);
+		assertEquals(a * bX, result.distribution("index of moderated mediation of H3 (EX, second stage)").get().estimate(), 1e-12);
+	}
+
 	@Test
 	void aModeratedMediationIsJudgedByTheBootstrapOfItsIndex() {
 		Result<StudyResults> analysed = StudyAnalysis.of(FRAMEWORK, DATA, new BootstrapOptions(1000, 11, 2), ProgressListener.NONE);
