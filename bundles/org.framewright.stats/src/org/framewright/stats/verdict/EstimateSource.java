@@ -15,11 +15,18 @@ public interface EstimateSource {
 	/** The coefficient of the path from a cause to an effect. */
 	Optional<Estimate> path(String cause, String effect);
 
-	/** The coefficient of the interaction of a cause and a moderator in the regression of an effect. */
-	Optional<Estimate> interaction(String cause, String moderator, String effect);
+	/**
+	 * The coefficient of the interaction of a cause and a moderator in the regression of an effect; none by default,
+	 * as a structural equation model without latent interactions estimates none.
+	 */
+	default Optional<Estimate> interaction(String cause, String moderator, String effect) {
+		return Optional.empty();
+	}
 
-	/** The coefficient of the square of a cause in the regression of an effect. */
-	Optional<Estimate> square(String cause, String effect);
+	/** The coefficient of the square of a cause in the regression of an effect; none by default, as for interactions. */
+	default Optional<Estimate> square(String cause, String effect) {
+		return Optional.empty();
+	}
 
 	/** How the estimates were made, for the report, e.g. "composite scores, OLS". */
 	String method();

@@ -62,16 +62,6 @@ public final class RefitEstimateSource implements EstimateSource {
 	}
 
 	@Override
-	public Optional<Estimate> interaction(String cause, String moderator, String effect) {
-		return Optional.empty();
-	}
-
-	@Override
-	public Optional<Estimate> square(String cause, String effect) {
-		return Optional.empty();
-	}
-
-	@Override
 	public String method() {
 		return "a structural equation model (maximum likelihood)";
 	}

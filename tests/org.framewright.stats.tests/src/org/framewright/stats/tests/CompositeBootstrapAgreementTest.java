@@ -1,5 +1,7 @@
 package org.framewright.stats.tests;
 
+import static org.framewright.stats.tests.SampleStatistics.mean;
+import static org.framewright.stats.tests.SampleStatistics.sd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -215,26 +217,5 @@ class CompositeBootstrapAgreementTest {
 			sum += r.get(key + "|" + seed);
 		}
 		return sum / R_SEEDS;
-	}
-
-	private static double mean(double[] values) {
-		double sum = 0;
-		for (double v : values) {
-			sum += v;
-		}
-		return sum / values.length;
-	}
-
-	private static double sd(double[] values) {
-		double mean = 0;
-		for (double v : values) {
-			mean += v;
-		}
-		mean /= values.length;
-		double sum = 0;
-		for (double v : values) {
-			sum += (v - mean) * (v - mean);
-		}
-		return Math.sqrt(sum / (values.length - 1));
 	}
 }

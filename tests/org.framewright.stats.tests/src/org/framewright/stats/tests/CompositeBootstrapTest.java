@@ -1,5 +1,6 @@
 package org.framewright.stats.tests;
 
+import static org.framewright.stats.tests.SampleStatistics.sd;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -190,16 +191,4 @@ class CompositeBootstrapTest {
 		return ex;
 	}
 
-	private static double sd(double[] values) {
-		double mean = 0;
-		for (double v : values) {
-			mean += v;
-		}
-		mean /= values.length;
-		double sum = 0;
-		for (double v : values) {
-			sum += (v - mean) * (v - mean);
-		}
-		return Math.sqrt(sum / (values.length - 1));
-	}
 }

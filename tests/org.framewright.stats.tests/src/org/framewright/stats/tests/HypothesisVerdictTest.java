@@ -107,16 +107,6 @@ class HypothesisVerdictTest {
 		}
 
 		@Override
-		public Optional<Estimate> interaction(String cause, String moderator, String effect) {
-			return Optional.empty();
-		}
-
-		@Override
-		public Optional<Estimate> square(String cause, String effect) {
-			return Optional.empty();
-		}
-
-		@Override
 		public String method() {
 			return "given";
 		}

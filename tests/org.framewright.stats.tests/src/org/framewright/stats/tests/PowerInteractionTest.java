@@ -1,5 +1,6 @@
 package org.framewright.stats.tests;
 
+import static org.framewright.stats.tests.SampleStatistics.centredProduct;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -183,23 +184,5 @@ class PowerInteractionTest {
 		assertEquals(one.rows(), two.rows());
 		PowerResults.Row row = two.rows().get(0);
 		two.hypotheses().forEach(h -> assertTrue(row.power().containsKey(h), "every hypothesis has a power, " + h + " too: " + row));
-	}
-
-	private static double[] centredProduct(double[] a, double[] b) {
-		double meanA = mean(a);
-		double meanB = mean(b);
-		double[] product = new double[a.length];
-		for (int c = 0; c < a.length; c++) {
-			product[c] = (a[c] - meanA) * (b[c] - meanB);
-		}
-		return product;
-	}
-
-	private static double mean(double[] values) {
-		double sum = 0;
-		for (double value : values) {
-			sum += value;
-		}
-		return sum / values.length;
 	}
 }
