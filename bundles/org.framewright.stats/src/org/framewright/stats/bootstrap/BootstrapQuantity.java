@@ -26,7 +26,7 @@ public record BootstrapQuantity(String name, Kind kind) {
 		INTERACTION("interaction (composite scores)", "Interactions (composite scores, OLS)"),
 		SIMPLE_SLOPE("simple slope (composite scores)", "Simple slopes at the moderator's mean and 1 SD either side (composite scores, OLS)"),
 		SQUARE("square (composite scores)", "Squares of curvilinear effects (composite scores, OLS)"),
-		INDEX_OF_MODERATED_MEDIATION("index of moderated mediation (composite scores)", "Indexes of moderated mediation (composite scores, OLS)"),
+		INDEX_OF_MODERATED_MEDIATION("index of moderated mediation (composite scores)", "Indices of moderated mediation (composite scores, OLS)"),
 		CONDITIONAL_INDIRECT("conditional indirect effect (composite scores)",
 				"Conditional indirect effects at the moderator's mean and 1 SD either side (composite scores, OLS)");
 

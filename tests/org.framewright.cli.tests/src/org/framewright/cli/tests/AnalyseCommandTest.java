@@ -83,7 +83,7 @@ class AnalyseCommandTest {
 		String index = lines.stream().filter(line -> line.startsWith("index of moderated mediation of H3 (EX, first stage)")).findFirst()
 				.orElseThrow(() -> new AssertionError("no row of the index: " + result));
 		assertTrue(index.matches(".*(\\[ *-?\\d+\\.\\d{4}, *-?\\d+\\.\\d{4}\\] *){3}$"), "estimate, SE and three intervals: " + index);
-		assertTrue(lines.contains("Indexes of moderated mediation (composite scores, OLS):"), result::toString);
+		assertTrue(lines.contains("Indices of moderated mediation (composite scores, OLS):"), result::toString);
 		assertTrue(lines.stream().anyMatch(line -> line.startsWith("MO -> AL -> IP at EX = mean + 1 SD ")), result::toString);
 		assertTrue(lines.stream().anyMatch(line -> line.startsWith("H4     index of moderated mediation of H3")), result::toString);
 		assertTrue(result.out().contains("moderated mediations by a bootstrap of the cases"), "the method names the bootstrap: " + result);

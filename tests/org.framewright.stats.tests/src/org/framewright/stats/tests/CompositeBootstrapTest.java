@@ -139,7 +139,7 @@ class CompositeBootstrapTest {
 		assertEquals(index.estimate(), unresampled.estimate(), 1e-12);
 
 		String table = BootstrapTable.of(study.bootstrap().get());
-		assertTrue(table.contains("Indexes of moderated mediation (composite scores, OLS):\n" + INDEX), table);
+		assertTrue(table.contains("Indices of moderated mediation (composite scores, OLS):\n" + INDEX), table);
 		String report = HtmlReport.of(FRAMEWORK, study, null);
 		assertTrue(report.contains("<tr class=\"kind\"><th colspan=\"7\">Conditional indirect effects"), "grouped by kind in the report");
 		assertTrue(report.contains("<td>MO -&gt; AL -&gt; IP at EX = mean + 1 SD</td>"), "the conditional indirect effects in the report");
