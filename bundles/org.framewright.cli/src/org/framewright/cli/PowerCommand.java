@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.framewright.model.Framework;
 import org.framewright.model.generation.GeneratedFile;
@@ -23,7 +22,6 @@ import org.framewright.stats.power.PowerSettings;
 final class PowerCommand implements Command {
 
 	/** Sample sizes when none are asked for, with the plan's own added. */
-	static final String DEFAULT_SIZES = "100:1000:50";
 
 	@Override
 	public String name() {
@@ -93,10 +91,8 @@ final class PowerCommand implements Command {
 			}
 		}
 		PowerSettings settings = new PowerSettings(ns, replications, seed, threads, PowerSettings.DEFAULT_MONTE_CARLO_DRAWS, bootstrap);
-		Progress progress = new Progress(err, ns.size() * replications);
 		long start = System.nanoTime();
-		Result<PowerResults> results = PowerAnalysis.run(framework, settings, progress::advance);
-		progress.finish();
+		Result<PowerResults> results = PowerAnalysis.run(framework, settings, ProgressBar.onStandardError(err, "power"));
 		results.problems().forEach(problem -> err.println(files.get(0) + ": " + problem));
 		if (!results.isOk()) {
 			err.println("framewright power: " + files.get(0) + ": no power analysis (see above).");
@@ -164,8 +160,11 @@ final class PowerCommand implements Command {
 
 	/** FROM:TO:STEP or N,N,...; the plan's sample size is added when the default range is used. */
 	static List<Integer> sampleSizes(String text, Framework framework) {
+		if (text == null) {
+			return PowerSettings.defaultSampleSizes(framework);
+		}
 		TreeSet<Integer> sizes = new TreeSet<>();
-		String spec = text == null ? DEFAULT_SIZES : text.strip();
+		String spec = text.strip();
 		try {
 			if (spec.contains(":")) {
 				String[] parts = spec.split(":");
@@ -186,9 +185,6 @@ final class PowerCommand implements Command {
 		} catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
 			throw new Arguments.UsageException("--n takes FROM:TO:STEP (e.g. 100:1000:50) or a list N,N,..., not '" + spec + "'.");
 		}
-		if (text == null && framework.getPlan() != null && framework.getPlan().isSetSampleSize()) {
-			sizes.add(framework.getPlan().getSampleSize());
-		}
 		if (sizes.first() < 10 || sizes.size() > 1000) {
 			throw new Arguments.UsageException("--n takes sample sizes of 10 or more, at most 1000 of them.");
 		}
@@ -205,43 +201,5 @@ final class PowerCommand implements Command {
 			// the usage error below
 		}
 		throw new Arguments.UsageException(option + " takes a whole number from " + minimum + " up, not '" + value + "'.");
-	}
-
-	/** A progress line on the error stream: a bar redrawn in place on a terminal, a line every 10% otherwise. */
-	private static final class Progress {
-		private final PrintStream err;
-		private final int total;
-		private final boolean terminal = System.console() != null;
-		private final AtomicInteger done = new AtomicInteger();
-		private volatile int shown = -1;
-
-		Progress(PrintStream err, int total) {
-			this.err = err;
-			this.total = total;
-		}
-
-		void advance(int replications) {
-			int percent = (int) (100L * done.addAndGet(replications) / total);
-			int step = terminal ? 2 : 10;
-			if (percent / step != shown / step) {
-				synchronized (this) {
-					if (percent / step != shown / step) {
-						shown = percent;
-						if (terminal) {
-							int filled = percent / 4;
-							err.print("\r[" + "#".repeat(filled) + " ".repeat(25 - filled) + "] " + percent + "%");
-						} else {
-							err.println("power: " + percent + "% of " + total + " replications");
-						}
-					}
-				}
-			}
-		}
-
-		void finish() {
-			if (terminal) {
-				err.println();
-			}
-		}
 	}
 }

@@ -57,6 +57,7 @@ public final class StatsIssueCodes {
 	public static final String CYCLIC_PATHS = PREFIX + "cyclic-paths";
 	public static final String INVALID_RELIABILITY = PREFIX + "invalid-reliability";
 	public static final String LOADING_FROM_RELIABILITY = PREFIX + "loading-from-reliability";
+	public static final String POWER_CANCELLED = PREFIX + "power-cancelled";
 
 	// Bootstrap
 	public static final String BOOTSTRAP_DRAWS_FAILED = PREFIX + "bootstrap-draws-failed";

@@ -7,7 +7,12 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntConsumer;
@@ -21,6 +26,7 @@ import org.framewright.stats.Moments;
 import org.framewright.stats.Problem;
 import org.framewright.stats.Result;
 import org.framewright.stats.StatsIssueCodes;
+import org.framewright.stats.bootstrap.ProgressListener;
 import org.framewright.stats.sem.SemEstimates;
 import org.framewright.stats.sem.SemEstimator;
 import org.framewright.stats.sem.SemModel;
@@ -105,6 +111,18 @@ public final class PowerAnalysis {
 
 	/** Runs the analysis; {@code progress} hears the replications done, across all sample sizes. */
 	public static Result<PowerResults> run(Framework framework, PowerSettings settings, IntConsumer progress) {
+		int[] reported = { 0 };
+		return run(framework, settings, (done, total) -> {
+			progress.accept(done - reported[0]);
+			reported[0] = done;
+		});
+	}
+
+	/**
+	 * Runs the analysis; {@code listener} hears the replications done across all sample sizes (on this thread, a few
+	 * times a second) and may cancel it, which fails the analysis with {@link StatsIssueCodes#POWER_CANCELLED}.
+	 */
+	public static Result<PowerResults> run(Framework framework, PowerSettings settings, ProgressListener listener) {
 		StudyPlan plan = framework.getPlan();
 		if (plan == null || plan.getEffects().isEmpty()) {
 			return Result.failed(Problem.error(StatsIssueCodes.NO_PLAN, "A power analysis simulates the effects the study expects; state them in"
@@ -129,24 +147,31 @@ public final class PowerAnalysis {
 		HypothesisJudge.Prepared judge = HypothesisJudge.prepare(framework);
 		List<String> hypotheses = framework.getHypotheses().stream().map(h -> h.getName()).toList();
 		List<PowerResults.Row> rows = new ArrayList<>();
+		Progress progress = new Progress(listener, settings.sampleSizes().size() * settings.replications());
 		for (int n : settings.sampleSizes()) {
 			double[][] hessian = new WarmStartFit(model, n).hessian(SampleAnalysis.scaled(population.get().covariance(), n), start);
 			SampleAnalysis samples = new SampleAnalysis(framework, judge, population.get(), oneSided, settings.monteCarloDraws(), start, hessian, n);
 			rows.add(at(n, samples, hypotheses, settings, progress));
+			if (progress.stopped()) {
+				return Result.failed(Problem.error(StatsIssueCodes.POWER_CANCELLED, "The power analysis of " + framework.getName() + " was cancelled."));
+			}
 		}
 		int planned = plan.isSetSampleSize() ? plan.getSampleSize() : 0;
 		return Result.ok(new PowerResults(hypotheses, rows, TARGET, planned, method(population.get(), settings), population.get().notes()));
 	}
 
 	/** The replications at one sample size, in parallel: how often each hypothesis was supported, and why samples failed. */
-	private static PowerResults.Row at(int n, SampleAnalysis samples, List<String> hypotheses, PowerSettings settings, IntConsumer progress) {
+	private static PowerResults.Row at(int n, SampleAnalysis samples, List<String> hypotheses, PowerSettings settings, Progress progress) {
 		AtomicIntegerArray supported = new AtomicIntegerArray(hypotheses.size());
 		AtomicIntegerArray estimated = new AtomicIntegerArray(hypotheses.size());
 		AtomicIntegerArray failed = new AtomicIntegerArray(1);
 		Map<String, LongAdder> failures = new ConcurrentSkipListMap<>();
 		ForkJoinPool pool = new ForkJoinPool(settings.threads());
 		try {
-			pool.submit(() -> IntStream.range(0, settings.replications()).parallel().forEach(replication -> {
+			ForkJoinTask<?> replications = pool.submit(() -> IntStream.range(0, settings.replications()).parallel().forEach(replication -> {
+				if (progress.stopped()) {
+					return;
+				}
 				SplittableRandom stream = new SplittableRandom(streamSeed(settings.seed(), n, replication));
 				List<HypothesisVerdict> verdicts = samples.verdicts(n, settings.bootstrapDraws(), stream, failures);
 				if (verdicts == null) {
@@ -161,8 +186,9 @@ public final class PowerAnalysis {
 						}
 					}
 				}
-				progress.accept(1);
-			})).get();
+				progress.done.incrementAndGet();
+			}));
+			progress.await(replications);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("the power analysis was interrupted", e);
@@ -181,6 +207,49 @@ public final class PowerAnalysis {
 		Map<String, Integer> reasons = new LinkedHashMap<>();
 		failures.forEach((reason, count) -> reasons.put(reason, count.intValue()));
 		return new PowerResults.Row(n, power, settings.replications(), failed.get(0), reasons);
+	}
+
+	/**
+	 * The replications done, counted by the workers and reported by the thread that started the analysis, which also
+	 * asks the listener whether to stop; a stopped analysis skips the replications not yet begun.
+	 */
+	private static final class Progress {
+		/** How often the starting thread reports: a few times a second, as {@link ProgressListener} promises. */
+		private static final long REPORT_MILLIS = 100;
+
+		final AtomicInteger done = new AtomicInteger();
+		private final AtomicBoolean stop = new AtomicBoolean();
+		private final ProgressListener listener;
+		private final int total;
+
+		Progress(ProgressListener listener, int total) {
+			this.listener = listener;
+			this.total = total;
+		}
+
+		boolean stopped() {
+			return stop.get();
+		}
+
+		/** Waits for a sample size's replications, reporting while they run and once when they are done. */
+		void await(ForkJoinTask<?> replications) throws InterruptedException, ExecutionException {
+			while (true) {
+				try {
+					replications.get(REPORT_MILLIS, TimeUnit.MILLISECONDS);
+					break;
+				} catch (TimeoutException e) {
+					report();
+				}
+			}
+			report();
+		}
+
+		private void report() {
+			listener.progress(done.get(), total);
+			if (listener.cancelled()) {
+				stop.set(true);
+			}
+		}
 	}
 
 	/** A seed of its own for every (seed, sample size, replication), mixed so that neighbouring ones are unrelated. */

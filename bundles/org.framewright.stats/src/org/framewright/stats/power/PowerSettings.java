@@ -1,6 +1,9 @@
 package org.framewright.stats.power;
 
 import java.util.List;
+import java.util.TreeSet;
+
+import org.framewright.model.Framework;
 
 /**
  * How a power analysis runs: the sample sizes, the replications at each, the seed, the threads, and the Monte
@@ -32,6 +35,23 @@ public record PowerSettings(List<Integer> sampleSizes, int replications, long se
 	public static final int DEFAULT_MONTE_CARLO_DRAWS = 2000;
 
 	public static final long DEFAULT_SEED = 20240601L;
+
+	/** The sample sizes tried when none are asked for: 100 to 1,000 in steps of 50, and the plan's own N. */
+	public static List<Integer> defaultSampleSizes(Framework framework) {
+		TreeSet<Integer> sizes = new TreeSet<>();
+		for (int n = 100; n <= 1000; n += 50) {
+			sizes.add(n);
+		}
+		if (framework.getPlan() != null && framework.getPlan().isSetSampleSize() && framework.getPlan().getSampleSize() >= 10) {
+			sizes.add(framework.getPlan().getSampleSize());
+		}
+		return List.copyOf(sizes);
+	}
+
+	/** The settings when none are asked for, on the given threads. */
+	public static PowerSettings defaults(Framework framework, int threads) {
+		return new PowerSettings(defaultSampleSizes(framework), DEFAULT_REPLICATIONS, DEFAULT_SEED, threads, DEFAULT_MONTE_CARLO_DRAWS);
+	}
 
 	public PowerSettings {
 		sampleSizes = List.copyOf(sampleSizes);

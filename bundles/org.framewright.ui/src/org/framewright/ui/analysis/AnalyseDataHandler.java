@@ -1,6 +1,5 @@
 package org.framewright.ui.analysis;
 
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,17 +7,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.resources.IContainer;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.operation.IRunnableContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
-import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -28,15 +21,12 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.framewright.analysis.AnalysisOptions;
 import org.framewright.model.Framework;
-import org.framewright.model.generation.GeneratedFile;
-import org.framewright.model.generation.OutputFolder;
 import org.framewright.stats.Result;
 import org.framewright.stats.StatsIssueCodes;
 import org.framewright.stats.bootstrap.BootstrapOptions;
 import org.framewright.stats.bootstrap.ProgressListener;
 import org.framewright.stats.study.StudyResults;
 import org.framewright.ui.editor.FrameworkEditor;
-import org.framewright.ui.language.DocumentUris;
 import org.framewright.ui.workbench.StudioPreferences;
 
 /**
@@ -117,17 +107,7 @@ public final class AnalyseDataHandler extends AbstractHandler {
 	 */
 	public static Path analyse(FrameworkEditor editor, Path data, Integer cases, IRunnableContext context, OverwriteQuestion overwrite)
 			throws AnalysisRefused {
-		if (editor.isDirty()) {
-			editor.doSave(null);
-		}
-		long errors = editor.session().client().diagnostics(DocumentUris.of(editor.file())).stream()
-				.filter(d -> d.getSeverity() == DiagnosticSeverity.Error).count();
-		editor.reparseNow();
-		Framework framework = editor.snapshot().framework();
-		if (errors > 0 || framework == null) {
-			throw new AnalysisRefused("The framework has " + errors + (errors == 1 ? " error" : " errors")
-					+ " (see the Problems view); fix them before analysing data.");
-		}
+		Framework framework = ProjectReports.framework(editor, "analysing data");
 		Result<StudyResults> results = cases != null ? StudyReport.analyseTable(framework, data, cases)
 				: context == null ? StudyReport.analyseResponses(framework, data) : bootstrapped(framework, data, context);
 		if (!results.isOk() && results.problems().stream().anyMatch(p -> StatsIssueCodes.BOOTSTRAP_CANCELLED.equals(p.code()))) {
@@ -136,22 +116,7 @@ public final class AnalyseDataHandler extends AbstractHandler {
 		if (!results.isOk()) {
 			throw new AnalysisRefused("The data cannot be analysed:\n" + StudyReport.describe(results.problems()));
 		}
-		GeneratedFile report = StudyReport.report(framework, results.get());
-		IFile source = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(editor.file())[0];
-		IContainer project = source.getProject();
-		Path folder = project.getLocation().toFile().toPath().resolve(StudioPreferences.outputFolder());
-		OutputFolder output = new OutputFolder(folder);
-		try {
-			List<String> foreign = output.foreignFiles(List.of(report));
-			if (!foreign.isEmpty() && !overwrite.allow(foreign)) {
-				return null;
-			}
-			output.write(List.of(report));
-			project.refreshLocal(IResource.DEPTH_INFINITE, null);
-		} catch (IOException | CoreException e) {
-			throw new AnalysisRefused("Could not write to " + folder + ": " + e.getMessage());
-		}
-		return folder.resolve(report.relativePath());
+		return ProjectReports.write(editor, StudyReport.report(framework, results.get()), overwrite);
 	}
 
 	/** The analysis of raw responses with the preferences' bootstrap, run in the context's cancellable progress monitor. */

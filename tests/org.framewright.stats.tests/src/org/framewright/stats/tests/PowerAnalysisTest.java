@@ -12,6 +12,7 @@ import org.framewright.model.Framework;
 import org.framewright.stats.Moments;
 import org.framewright.stats.Result;
 import org.framewright.stats.StatsIssueCodes;
+import org.framewright.stats.bootstrap.ProgressListener;
 import org.framewright.stats.power.PowerAnalysis;
 import org.framewright.stats.power.PowerResults;
 import org.framewright.stats.power.PowerSettings;
@@ -69,6 +70,36 @@ class PowerAnalysisTest {
 		assertEquals(24, row.replications());
 		assertTrue(row.power().get("H5") > 0.3, "a serial indirect effect of .048 at N = 150 is found often: " + row);
 		assertTrue(row.power().get("H1") > 0.8, row.toString());
+	}
+
+	/** The listener hears every replication done, on the starting thread, and can stop the analysis. */
+	@Test
+	void aListenerSeesTheReplicationsAndCanCancel() {
+		PowerSettings settings = new PowerSettings(List.of(80, 120), 150, 7, 2, 500);
+		int[] last = { 0, 0 };
+		Thread starter = Thread.currentThread();
+		Result<PowerResults> done = PowerAnalysis.run(SERIAL, settings, new ProgressListener() {
+			@Override
+			public void progress(int finished, int total) {
+				assertEquals(starter, Thread.currentThread(), "reported on the thread that started the analysis");
+				assertTrue(finished >= last[0], "never backwards");
+				last[0] = finished;
+				last[1] = total;
+			}
+		});
+		assertTrue(done.isOk(), done::toString);
+		assertEquals(List.of(300, 300), List.of(last[0], last[1]), "every replication of both sample sizes reported");
+		Result<PowerResults> cancelled = PowerAnalysis.run(SERIAL, settings, new ProgressListener() {
+			@Override
+			public void progress(int finished, int total) {
+			}
+
+			@Override
+			public boolean cancelled() {
+				return true;
+			}
+		});
+		assertTrue(!cancelled.isOk() && cancelled.errors().get(0).code().equals(StatsIssueCodes.POWER_CANCELLED), cancelled::toString);
 	}
 
 	@Test

@@ -32,6 +32,9 @@ final class Studio {
 
 	static final String EXAMPLE_B = "sme-partnerships.fwk";
 
+	/** Example (d), whose plan states the expected effects a power analysis simulates. */
+	static final String EXAMPLE_D = "serial-mediation.fwk";
+
 	/** How long to wait for the language server, the layout or the markers; a first build takes a few seconds. */
 	private static final long TIMEOUT_MILLIS = 60_000;
 
@@ -42,7 +45,7 @@ final class Studio {
 	static FrameworkEditor open(String example) throws IOException, CoreException {
 		Path folder = Files.createTempDirectory("frameworks-");
 		Path examples = Path.of(System.getProperty("framewright.examples", "../../examples"));
-		for (String file : List.of(EXAMPLE_A, EXAMPLE_B)) {
+		for (String file : List.of(EXAMPLE_A, EXAMPLE_B, EXAMPLE_D)) {
 			Files.copy(examples.resolve(file), folder.resolve(file));
 		}
 		FrameworkEditor editor = (FrameworkEditor) StudioWorkspace.open(folder.resolve(example));
