@@ -24,7 +24,6 @@ import org.framewright.model.Framework;
 import org.framewright.stats.Result;
 import org.framewright.stats.StatsIssueCodes;
 import org.framewright.stats.bootstrap.BootstrapOptions;
-import org.framewright.stats.bootstrap.ProgressListener;
 import org.framewright.stats.study.StudyResults;
 import org.framewright.ui.editor.FrameworkEditor;
 import org.framewright.ui.workbench.StudioPreferences;
@@ -128,20 +127,7 @@ public final class AnalyseDataHandler extends AbstractHandler {
 			context.run(true, true, monitor -> {
 				// In thousandths: the bootstrap's total also counts the jackknife fits of its BCa intervals.
 				monitor.beginTask("Analysing " + data.getFileName() + " with " + options.draws() + " bootstrap draws", PROGRESS_UNITS);
-				int[] reported = { 0 };
-				outcome.set(StudyReport.analyseResponses(framework, data, options, new ProgressListener() {
-					@Override
-					public void progress(int done, int total) {
-						int units = (int) ((long) PROGRESS_UNITS * done / Math.max(1, total));
-						monitor.worked(units - reported[0]);
-						reported[0] = units;
-					}
-
-					@Override
-					public boolean cancelled() {
-						return monitor.isCanceled();
-					}
-				}));
+				outcome.set(StudyReport.analyseResponses(framework, data, options, new MonitorProgress(monitor, PROGRESS_UNITS)));
 				monitor.done();
 			});
 		} catch (InvocationTargetException e) {

@@ -16,7 +16,6 @@ import org.framewright.model.Framework;
 import org.framewright.model.generation.GeneratedFile;
 import org.framewright.stats.Result;
 import org.framewright.stats.StatsIssueCodes;
-import org.framewright.stats.bootstrap.ProgressListener;
 import org.framewright.stats.power.PowerAnalysis;
 import org.framewright.stats.power.PowerReport;
 import org.framewright.stats.power.PowerResults;
@@ -86,19 +85,7 @@ public final class PowerAnalysisHandler extends AbstractHandler {
 			context.run(true, true, monitor -> {
 				monitor.beginTask("Simulating " + settings.replications() + " samples at each of " + settings.sampleSizes().size() + " sample sizes",
 						total);
-				int[] reported = { 0 };
-				outcome.set(PowerAnalysis.run(framework, settings, new ProgressListener() {
-					@Override
-					public void progress(int done, int all) {
-						monitor.worked(done - reported[0]);
-						reported[0] = done;
-					}
-
-					@Override
-					public boolean cancelled() {
-						return monitor.isCanceled();
-					}
-				}));
+				outcome.set(PowerAnalysis.run(framework, settings, new MonitorProgress(monitor, total)));
 				monitor.done();
 			});
 		} catch (InvocationTargetException e) {

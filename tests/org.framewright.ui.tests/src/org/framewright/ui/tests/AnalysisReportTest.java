@@ -33,8 +33,8 @@ class AnalysisReportTest {
 		assertTrue(Files.readString(report).contains("<p id=\"fit\">"), "the structural equation model's fit");
 		AnalysisReportView view = AnalyseDataHandler.show(Studio.page(), report);
 		assertTrue(view.browser() != null, "the Studio has an embedded browser (WebKitGTK)");
-		Studio.waitUntil("the verdict table is in the browser", () -> number(view, "document.querySelectorAll('#verdicts tr').length") == 5);
-		assertEquals(4, number(view, "document.querySelectorAll('#verdicts td.supported').length"), "H1-H4 supported on the sample data");
+		Studio.waitUntil("the verdict table is in the browser", () -> Studio.number(view, "document.querySelectorAll('#verdicts tr').length") == 5);
+		assertEquals(4, Studio.number(view, "document.querySelectorAll('#verdicts td.supported').length"), "H1-H4 supported on the sample data");
 	}
 
 	@Test
@@ -42,33 +42,20 @@ class AnalysisReportTest {
 		FrameworkEditor editor = Studio.open(Studio.EXAMPLE_B);
 		Path report = AnalyseDataHandler.analyse(editor, EXAMPLES.resolve("sme-partnerships-correlations.txt").toAbsolutePath(), 152, foreign -> false);
 		AnalysisReportView view = AnalyseDataHandler.show(Studio.page(), report);
-		Studio.waitUntil("the verdict table is in the browser", () -> number(view, "document.querySelectorAll('#verdicts tr').length") == 6);
-		assertEquals(1, number(view, "document.querySelectorAll('#verdicts td.opposite-sign').length"));
+		Studio.waitUntil("the verdict table is in the browser", () -> Studio.number(view, "document.querySelectorAll('#verdicts tr').length") == 6);
+		assertEquals(1, Studio.number(view, "document.querySelectorAll('#verdicts td.opposite-sign').length"));
 	}
 
 	/** With a progress context, raw responses are bootstrapped under a monitor that sees every draw. */
 	@Test
 	void aBootstrapReportsItsProgressToTheMonitor() throws Exception {
 		FrameworkEditor editor = Studio.open(Studio.EXAMPLE_A);
-		int[] worked = { 0 };
-		String[] task = { null };
-		IProgressMonitor monitor = new NullProgressMonitor() {
-			@Override
-			public void beginTask(String name, int totalWork) {
-				task[0] = name;
-			}
-
-			@Override
-			public void worked(int work) {
-				worked[0] += work;
-			}
-		};
-		IRunnableContext context = (fork, cancelable, runnable) -> runnable.run(monitor);
-		Path report = AnalyseDataHandler.analyse(editor, EXAMPLES.resolve("sme-alliances-responses.csv").toAbsolutePath(), null, context,
+		RecordingMonitor monitor = new RecordingMonitor();
+		Path report = AnalyseDataHandler.analyse(editor, EXAMPLES.resolve("sme-alliances-responses.csv").toAbsolutePath(), null, monitor.context(),
 				foreign -> false);
 		assertTrue(Files.readString(report).contains("id=\"bootstrap\""), "the bootstrap's intervals in the report");
-		assertEquals(AnalyseDataHandler.PROGRESS_UNITS, worked[0], "the monitor saw the whole bootstrap");
-		assertTrue(task[0].contains("5000 bootstrap draws"), task[0]);
+		assertEquals(AnalyseDataHandler.PROGRESS_UNITS, monitor.worked, "the monitor saw the whole bootstrap");
+		assertTrue(monitor.task.contains("5000 bootstrap draws"), monitor.task);
 	}
 
 	/** A cancelled monitor stops the bootstrap, and nothing is written. */
@@ -83,12 +70,4 @@ class AnalysisReportTest {
 		assertTrue(refused.getMessage().contains("cancelled"), refused.getMessage());
 	}
 
-	private static double number(AnalysisReportView view, String expression) {
-		try {
-			Object n = view.browser().evaluate("return " + expression + ";");
-			return n instanceof Number number ? number.doubleValue() : -1;
-		} catch (org.eclipse.swt.SWTException e) {
-			return -1;
-		}
-	}
 }

@@ -39,28 +39,15 @@ class PowerAnalysisStudioTest {
 	@Test
 	void thePlanIsSimulatedUnderAMonitorAndItsReportShown() throws Exception {
 		FrameworkEditor editor = Studio.open(Studio.EXAMPLE_D);
-		int[] worked = { 0 };
-		int[] total = { 0 };
-		IProgressMonitor monitor = new NullProgressMonitor() {
-			@Override
-			public void beginTask(String name, int totalWork) {
-				total[0] = totalWork;
-			}
-
-			@Override
-			public void worked(int work) {
-				worked[0] += work;
-			}
-		};
-		IRunnableContext context = (fork, cancelable, runnable) -> runnable.run(monitor);
-		Path report = PowerAnalysisHandler.simulate(editor, SMALL, context, foreign -> false);
-		assertEquals(2 * 80, total[0], "the monitor is told of every replication");
-		assertEquals(total[0], worked[0], "and sees them all done");
+		RecordingMonitor monitor = new RecordingMonitor();
+		Path report = PowerAnalysisHandler.simulate(editor, SMALL, monitor.context(), foreign -> false);
+		assertEquals(2 * 80, monitor.total, "the monitor is told of every replication");
+		assertEquals(monitor.total, monitor.worked, "and sees them all done");
 		String html = Files.readString(report);
 		assertTrue(report.getFileName().toString().equals("SerialMediation-power.html"), report.toString());
 		assertTrue(html.contains("id=\"power-curve\"") && html.contains("<table id=\"power\">"), "the curves and the table");
 		AnalysisReportView view = AnalyseDataHandler.show(Studio.page(), report);
-		Studio.waitUntil("the power table is in the browser", () -> number(view, "document.querySelectorAll('#power tr').length") == 3);
+		Studio.waitUntil("the power table is in the browser", () -> Studio.number(view, "document.querySelectorAll('#power tr').length") == 3);
 	}
 
 	@Test
@@ -90,12 +77,4 @@ class PowerAnalysisStudioTest {
 		}
 	}
 
-	private static double number(AnalysisReportView view, String expression) {
-		try {
-			Object n = view.browser().evaluate("return " + expression + ";");
-			return n instanceof Number number ? number.doubleValue() : -1;
-		} catch (org.eclipse.swt.SWTException e) {
-			return -1;
-		}
-	}
 }

@@ -130,4 +130,14 @@ final class Studio {
 		}
 		settle(100);
 	}
+
+	/** A number the report's page computes in the embedded browser; -1 while the page cannot answer yet. */
+	static double number(org.framewright.ui.analysis.AnalysisReportView view, String expression) {
+		try {
+			Object n = view.browser().evaluate("return " + expression + ";");
+			return n instanceof Number number ? number.doubleValue() : -1;
+		} catch (org.eclipse.swt.SWTException e) {
+			return -1;
+		}
+	}
 }
