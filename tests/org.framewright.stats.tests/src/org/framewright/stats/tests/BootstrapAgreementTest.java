@@ -127,13 +127,9 @@ class BootstrapAgreementTest {
 	void standardizedPathsAgreeWithLavaansBootstrapOfTheStandardizedSolution() {
 		StringBuilder report = new StringBuilder("std.all 95% percentile intervals, ours (seed 1) vs lavaan:\n");
 		for (String path : List.of("AL ~ MO", "IP ~ MO", "IP ~ AL")) {
-			double[] lowers = new double[SEEDS];
-			double[] uppers = new double[SEEDS];
-			for (int s = 0; s < SEEDS; s++) {
-				Interval interval = ours.get(s).distribution(path + " (std.all)").get().percentile(LEVEL);
-				lowers[s] = interval.lower();
-				uppers[s] = interval.upper();
-			}
+			SeedIntervals ends = SeedIntervals.of(ours, path + " (std.all)", distribution -> distribution.percentile(LEVEL));
+			double[] lowers = ends.lowers();
+			double[] uppers = ends.uppers();
 			double lower = r.get("std|" + path + "|lower");
 			double upper = r.get("std|" + path + "|upper");
 			report.append(String.format(Locale.ROOT, "  %-8s [%8.4f, %8.4f] vs [%8.4f, %8.4f]   sd %.4f %.4f%n", path, lowers[0], uppers[0], lower, upper,
@@ -153,13 +149,9 @@ class BootstrapAgreementTest {
 	private static void assertAgree(String type, Function<BootstrapDistribution, Interval> method) {
 		StringBuilder report = new StringBuilder(type + " 95% intervals, ours (seed 1) vs lavaan, |difference| / Monte Carlo sd:\n");
 		for (Map.Entry<String, String> names : LAVAAN_NAMES.entrySet()) {
-			double[] lowers = new double[SEEDS];
-			double[] uppers = new double[SEEDS];
-			for (int s = 0; s < SEEDS; s++) {
-				Interval interval = method.apply(ours.get(s).distribution(names.getKey()).get());
-				lowers[s] = interval.lower();
-				uppers[s] = interval.upper();
-			}
+			SeedIntervals ends = SeedIntervals.of(ours, names.getKey(), method);
+			double[] lowers = ends.lowers();
+			double[] uppers = ends.uppers();
 			double lower = r.get(type + "|" + names.getValue() + "|lower");
 			double upper = r.get(type + "|" + names.getValue() + "|upper");
 			double lowerSd = sd(lowers);

@@ -190,13 +190,9 @@ class CompositeBootstrapAgreementTest {
 		StringBuilder report = new StringBuilder(type + " 95% intervals of the composite bootstrap, mean of ours (20 seeds) vs R's (5 seeds),"
 				+ " |difference| / its Monte Carlo sd:\n");
 		for (Map.Entry<String, String> names : R_NAMES.entrySet()) {
-			double[] lowers = new double[SEEDS];
-			double[] uppers = new double[SEEDS];
-			for (int s = 0; s < SEEDS; s++) {
-				Interval interval = method.apply(ours.get(s).distribution(names.getKey()).orElseThrow());
-				lowers[s] = interval.lower();
-				uppers[s] = interval.upper();
-			}
+			SeedIntervals ends = SeedIntervals.of(ours, names.getKey(), method);
+			double[] lowers = ends.lowers();
+			double[] uppers = ends.uppers();
 			double lower = rMean(names.getValue() + "|" + type + "|lower");
 			double upper = rMean(names.getValue() + "|" + type + "|upper");
 			double lowerSd = sd(lowers);
